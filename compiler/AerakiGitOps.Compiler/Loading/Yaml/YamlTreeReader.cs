@@ -19,10 +19,12 @@ public sealed class YamlTreeReader(YamlLimits limits)
         var documents = new List<YamlDocument>();
         var parser = new Parser(new StringReader(text));
         var state = new DocumentBuilder(file, limits, diagnostics);
+        var lastGood = new SourceLocation(file, 1, 1);
         try
         {
             while (parser.MoveNext())
             {
+                lastGood = new SourceLocation(file, (int)parser.Current!.End.Line, (int)parser.Current.End.Column);
                 switch (parser.Current)
                 {
                     case DocumentStart:
@@ -46,6 +48,12 @@ public sealed class YamlTreeReader(YamlLimits limits)
         {
             var at = new SourceLocation(file, (int)ex.Start.Line, (int)ex.Start.Column);
             diagnostics.Report(DiagnosticCatalog.YamlSyntax, at, CleanMessage(ex));
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        {
+            // YamlDotNet's scanner throws these on some truncated input (an unclosed flow collection at the
+            // end of the file); the problem is after the last token it could read.
+            diagnostics.Report(DiagnosticCatalog.YamlSyntax, lastGood, "unexpected end of the document (an unclosed [ or { ?)");
         }
 
         return documents;
