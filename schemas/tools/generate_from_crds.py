@@ -292,7 +292,7 @@ def build(kind, crd_file, version, api_versions):
         "additionalProperties": False,
         "properties": {
             "apiVersion": {"enum": api_versions},
-            "kind": {"const": kind},
+            "kind": {"enum": [kind]},
             "metadata": {"$ref": "#/definitions/objectMeta"},
             "spec": ordered(spec),
             "status": {"type": "object"},
