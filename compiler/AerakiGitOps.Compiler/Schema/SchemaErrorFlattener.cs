@@ -101,6 +101,13 @@ internal static class SchemaErrorFlattener
             .ThenBy(c => c.found.Count)
             .ThenBy(c => c.order)
             .First();
+        if (choice.Schema?.ActualSchema.Description is not null && closest.found.All(f => ReferenceEquals(f.Error.Token, choice.Token)))
+        {
+            // The value itself fits no alternative (e.g. an int-or-string port): the choice's own description says it best.
+            findings.Add(new SchemaFinding(SchemaFindingKind.Violation, choice, []));
+            return;
+        }
+
         findings.AddRange(closest.found);
     }
 

@@ -47,7 +47,7 @@ internal static class SchemaFindingReporter
             return;
         }
 
-        if (IsValueConstraint(error.Kind))
+        if (IsValueConstraint(error.Kind) || (error.Kind is ValidationErrorKind.NotAnyOf or ValidationErrorKind.NotOneOf && error.Schema?.ActualSchema.Description is not null))
         {
             diagnostics.Report(DiagnosticCatalog.SchemaValueNotAllowed, at, path, SchemaText.Constraint(error), SchemaText.Got(node));
             return;

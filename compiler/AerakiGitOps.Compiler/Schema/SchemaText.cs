@@ -55,6 +55,7 @@ internal static class SchemaText
             ValidationErrorKind.TooFewProperties => $"a mapping of at least {Count(schema.MinProperties, "entry")}",
             ValidationErrorKind.TooManyProperties => $"a mapping of at most {Count(schema.MaxProperties, "entry")}",
             ValidationErrorKind.NumberNotMultipleOf or ValidationErrorKind.IntegerNotMultipleOf => $"a multiple of {schema.MultipleOf}",
+            ValidationErrorKind.NotAnyOf or ValidationErrorKind.NotOneOf => schema.Description ?? "one of the allowed forms",
             _ => schema.Format is { } format ? $"a valid {format}" : schema.Description ?? "a valid value",
         };
     }
@@ -93,7 +94,13 @@ internal static class SchemaText
 
         if (type.HasFlag(JsonObjectType.String) && scalar.Kind is ScalarKind.Int or ScalarKind.Float or ScalarKind.Bool)
         {
-            return $" (YAML reads {scalar.Value} as a {scalar.Kind.ToString().ToLowerInvariant()}; quote it: \"{scalar.Value}\")";
+            var read = scalar.Kind switch
+            {
+                ScalarKind.Int => "an integer",
+                ScalarKind.Float => "a number",
+                _ => "a boolean",
+            };
+            return $" (YAML reads {scalar.Value} as {read}; quote it: \"{scalar.Value}\")";
         }
 
         return string.Empty;
@@ -117,12 +124,12 @@ internal static class SchemaText
     {
         var min = schema.ExclusiveMinimum ?? schema.Minimum;
         var max = schema.ExclusiveMaximum ?? schema.Maximum;
-        var above = schema.IsExclusiveMinimum || schema.ExclusiveMinimum is not null ? "greater than" : "at least";
-        var below = schema.IsExclusiveMaximum || schema.ExclusiveMaximum is not null ? "less than" : "at most";
+        var above = schema.IsExclusiveMinimum || schema.ExclusiveMinimum is not null ? "greater than" : "of at least";
+        var below = schema.IsExclusiveMaximum || schema.ExclusiveMaximum is not null ? "less than" : "of at most";
         return (min, max) switch
         {
             (null, null) => null,
-            ({ } low, { } high) when above == "at least" && below == "at most" => $"from {Number(low)} to {Number(high)}",
+            ({ } low, { } high) when above == "of at least" && below == "of at most" => $"from {Number(low)} to {Number(high)}",
             ({ } low, { } high) => $"{above} {Number(low)} and {below} {Number(high)}",
             ({ } low, null) => $"{above} {Number(low)}",
             (null, { } high) => $"{below} {Number(high)}",
