@@ -13,8 +13,7 @@ namespace AerakiGitOps.GoldenTests;
 /// <summary>What the output promises to the cluster, Argo CD / Flux and the reconciler, checked on the bundled policies and every golden case.</summary>
 public sealed class OutputContractTests
 {
-    private static readonly Lazy<JsonSchema> EnvoyFilterSchema = new(() => JsonSchema.FromJsonAsync(
-        YamlJson.CrdSchema(Path.Combine(RepositoryPaths.VendorSchemas, "istio-networking-crds.yaml"), "EnvoyFilter", "v1alpha3")).GetAwaiter().GetResult());
+    private static readonly Lazy<JsonSchema> EnvoyFilterSchema = new(() => VendorCrdSchemas.For("networking.istio.io/v1alpha3", "EnvoyFilter")!);
 
     /// <summary>The bundled policies and every golden case that renders (failing cases have no output).</summary>
     public static TheoryData<string> Outputs()
@@ -52,7 +51,7 @@ public sealed class OutputContractTests
         foreach (var path in filters)
         {
             var spec = ((Compiler.Loading.Yaml.YMapping)ParseYaml(path, output.Text(path)))["spec"]!;
-            var errors = EnvoyFilterSchema.Value.Validate(YamlJson.ToJson(spec)!.ToJsonString());
+            var errors = EnvoyFilterSchema.Value.Validate(VendorCrdSchemas.ToJson(spec));
             Assert.True(errors.Count == 0, $"{path}: {string.Join("; ", errors.Select(e => $"{e.Path}: {e.Kind}"))}");
         }
     }

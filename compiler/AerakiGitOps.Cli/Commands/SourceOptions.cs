@@ -27,6 +27,14 @@ public sealed class SourceOptions
 
     public void AddTo(Command command)
     {
+        // An unknown option would otherwise be taken for the PATH argument.
+        Path.Validators.Add(result =>
+        {
+            if (result.Tokens.FirstOrDefault()?.Value is { } value && value.StartsWith('-'))
+            {
+                result.AddError($"unknown option '{value}'");
+            }
+        });
         command.Arguments.Add(Path);
         foreach (var option in new Option[] { Repo, Ref, SubPath, Namespace, RootNamespace, ClusterDomain, Format })
         {

@@ -2,22 +2,21 @@ using System.Text;
 using AerakiGitOps.Compiler.Diagnostics;
 using AerakiGitOps.Compiler.Loading;
 using AerakiGitOps.Compiler.Schema;
+using AerakiGitOps.Tests.Shared;
 
 namespace AerakiGitOps.Compiler.Tests.Schema;
 
 /// <summary>Loading YAML into policy documents and finding the repository's folders, for the schema tests.</summary>
 internal static class SchemaTestSupport
 {
-    private static readonly Lazy<string> Root = new(FindRepositoryRoot);
-
     /// <summary>The folder holding aeraki-gitops.sln.</summary>
-    public static string RepositoryRoot => Root.Value;
+    public static string RepositoryRoot => RepositoryPaths.Root;
 
     public static string SchemasFolder => Path.Combine(RepositoryRoot, "schemas");
 
     public static string SamplesFolder => Path.Combine(RepositoryRoot, "tests", "AerakiGitOps.Compiler.Tests", "Schema", "Samples");
 
-    public static string VendorSchemasFolder => Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "vendor-schemas"));
+    public static string VendorSchemasFolder => RepositoryPaths.VendorSchemas;
 
     /// <summary>Loads the documents of one YAML text; the loader must report nothing.</summary>
     public static IReadOnlyList<PolicyDocument> Load(string yaml, string file = "policy.yaml")
@@ -39,18 +38,5 @@ internal static class SchemaTestSupport
         }
 
         return diagnostics.ToSortedList();
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "aeraki-gitops.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"aeraki-gitops.sln not found above {AppContext.BaseDirectory}");
     }
 }

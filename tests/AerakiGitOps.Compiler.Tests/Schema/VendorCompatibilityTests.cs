@@ -1,3 +1,4 @@
+using AerakiGitOps.Tests.Shared;
 using AerakiGitOps.Compiler.Loading;
 using NJsonSchema.Validation;
 

@@ -5,7 +5,7 @@ using AerakiGitOps.Compiler.Schema;
 using Newtonsoft.Json.Linq;
 using NJsonSchema;
 
-namespace AerakiGitOps.Compiler.Tests.Schema;
+namespace AerakiGitOps.Tests.Shared;
 
 /// <summary>
 /// The openAPIV3Schema of Istio's and Aeraki's CRDs (../shared/vendor-schemas, Apache-2.0), turned into
@@ -47,7 +47,7 @@ internal static class VendorCrdSchemas
         var crds = new List<JObject>();
         foreach (var file in Files)
         {
-            var path = Path.Combine(SchemaTestSupport.VendorSchemasFolder, file);
+            var path = Path.Combine(RepositoryPaths.VendorSchemas, file);
             var diagnostics = new DiagnosticBag();
             foreach (var document in YamlTreeReader.Default.Read(file, File.ReadAllText(path), diagnostics))
             {
