@@ -70,6 +70,7 @@ internal sealed partial class Re2Translator
                 Emit("?", _index);
                 _index += length;
                 _quantifier = QuantifierState.Lazy;
+                _lastQuantifier += "?";
                 return null;
             case QuantifierState.Quantified when text == "+":
                 return Error($"possessive quantifier '{_lastQuantifier}+' is not supported", _index - _lastQuantifier.Length);
