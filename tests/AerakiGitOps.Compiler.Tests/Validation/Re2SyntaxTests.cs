@@ -38,6 +38,9 @@ public sealed class Re2SyntaxTests
         "[\\t\\n\\-]",
         "(a|b|)",
         "^$",
+        "(?:[a-z]{3}){10}",
+        "(a{10}){100}b{1000}",
+        "(?i:a)+",
     ];
 
     public static TheoryData<string, int> Rejected { get; } = new()
@@ -85,6 +88,8 @@ public sealed class Re2SyntaxTests
         { "[abc", 1 },
         { "[z-a]", 4 },
         { "*a", 1 },
+        { "(a{1000}){2}", 10 },
+        { "((a{10}){10}){11}", 14 },
     };
 
     [Theory]

@@ -36,6 +36,7 @@ internal sealed partial class Re2Translator
                 Emit("]", _index);
                 _index++;
                 _quantifier = QuantifierState.None;
+                _lastAtomRepeat = 1;
                 return null;
             }
 

@@ -17,6 +17,7 @@ internal sealed partial class Re2Translator
         }
 
         _quantifier = QuantifierState.None;
+        _lastAtomRepeat = 1;
         var c = _pattern[start + 1];
         switch (c)
         {

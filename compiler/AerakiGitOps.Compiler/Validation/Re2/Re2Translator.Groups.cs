@@ -26,6 +26,7 @@ internal sealed partial class Re2Translator
         if (_index + 1 >= _pattern.Length || _pattern[_index + 1] != '?')
         {
             Emit("(", _index);
+            OpenGroup();
             _index++;
             return null;
         }
@@ -77,6 +78,7 @@ internal sealed partial class Re2Translator
         }
 
         Emit($"(?<{name}>", _index);
+        OpenGroup();
         _index = close + 1;
         return null;
     }
@@ -108,12 +110,18 @@ internal sealed partial class Re2Translator
                     sawFlag = false;
                     break;
                 case ':' or ')':
-                    if (!sawFlag)
+                    // "(?:" is a plain non-capturing group; "(?)", "(?-)" and "(?i-)" are errors in RE2.
+                    if (!sawFlag && (negated || c == ')'))
                     {
                         return Error($"invalid flag group '{_pattern[start..(i + 1)]}'", start);
                     }
 
                     EmitFlags(on, off, c, start);
+                    if (c == ':')
+                    {
+                        OpenGroup();
+                    }
+
                     _index = i + 1;
                     return null;
                 default:

@@ -22,6 +22,12 @@ internal sealed partial class Re2Translator
     private QuantifierState _quantifier;
     private string _lastQuantifier = string.Empty;
 
+    // Counted-repetition products, to apply RE2's limit to nesting: the largest inside the open group, the
+    // values of the enclosing groups, and what the atom before a quantifier already repeats.
+    private readonly Stack<long> _enclosingRepeats = new();
+    private long _groupRepeat = 1;
+    private long _lastAtomRepeat = 1;
+
     private Re2Translator(string pattern) => _pattern = pattern;
 
     private enum QuantifierState
@@ -51,6 +57,7 @@ internal sealed partial class Re2Translator
                 '*' or '+' or '?' => Quantifier(c.ToString(), 1),
                 '{' => Brace(),
                 '}' => Literal("\\}", 1),
+                ')' => GroupClose(),
                 _ => Literal(c.ToString(), 1),
             };
             if (error is not null)
@@ -62,7 +69,7 @@ internal sealed partial class Re2Translator
         return null;
     }
 
-    private Re2SyntaxError? Quantifier(string text, int length)
+    private Re2SyntaxError? Quantifier(string text, int length, long count = 1)
     {
         switch (_quantifier)
         {
@@ -78,6 +85,14 @@ internal sealed partial class Re2Translator
                 return Error($"nested repetition operator '{_lastQuantifier}{text}' is not supported; group the inner repetition with (?:...)", _index);
         }
 
+        // RE2 limits the product of nested counted repetitions, such as (a{100}){100}, to 1000 too.
+        var product = _lastAtomRepeat * count;
+        if (product > MaxRepeat)
+        {
+            return Error($"nested repetition '{text}' repeats more than RE2's limit of {MaxRepeat} times in total", _index);
+        }
+
+        _groupRepeat = Math.Max(_groupRepeat, product);
         Emit(text, _index);
         _index += length;
         _quantifier = QuantifierState.Quantified;
@@ -105,7 +120,7 @@ internal sealed partial class Re2Translator
             return Error($"invalid repetition range '{text}': the maximum is below the minimum", _index);
         }
 
-        return Quantifier(text, text.Length);
+        return Quantifier(text, text.Length, max >= 0 ? max : min);
     }
 
     private static bool TryParseRepeat(string body, out long min, out long max)
@@ -146,7 +161,28 @@ internal sealed partial class Re2Translator
         Emit(text, _index);
         _index += length;
         _quantifier = QuantifierState.None;
+        _lastAtomRepeat = 1;
         return null;
+    }
+
+    private void OpenGroup()
+    {
+        _enclosingRepeats.Push(_groupRepeat);
+        _groupRepeat = 1;
+    }
+
+    /// <summary>A ')' ends a group; what the group repeats inside multiplies with a count applied to it.</summary>
+    private Re2SyntaxError? GroupClose()
+    {
+        var inner = _groupRepeat;
+        var result = Literal(")", 1);
+        if (_enclosingRepeats.TryPop(out var enclosing))
+        {
+            _groupRepeat = Math.Max(enclosing, inner);
+            _lastAtomRepeat = inner;
+        }
+
+        return result;
     }
 
     private void Emit(string text, int origin)
