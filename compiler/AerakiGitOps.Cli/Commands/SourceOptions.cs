@@ -23,7 +23,7 @@ public sealed class SourceOptions
 
     public Option<string> ClusterDomain { get; } = new("--cluster-domain") { Description = "Cluster DNS domain", DefaultValueFactory = _ => "cluster.local" };
 
-    public Option<ReportFormat> Format { get; } = new("--format") { Description = "How to print diagnostics: text or json", DefaultValueFactory = _ => ReportFormat.Text };
+    public Option<ReportFormat> Format { get; } = new("--format") { Description = "How to print diagnostics: text, json, sarif or github", DefaultValueFactory = _ => ReportFormat.Text };
 
     public void AddTo(Command command)
     {
@@ -51,6 +51,12 @@ public sealed class SourceOptions
 
         return new DirectoryPolicySource(parse.GetValue(Path) ?? "policies");
     }
+
+    /// <summary>How diagnostic paths (relative to the policy root) are shown for this source.</summary>
+    public Func<string, string> Paths(ParseResult parse)
+        => parse.GetValue(Repo) is not null
+            ? DiagnosticPaths.ForRepository(parse.GetValue(SubPath))
+            : DiagnosticPaths.ForFolder(parse.GetValue(Path) ?? "policies");
 
     public CompileOptions CreateOptions(ParseResult parse) => new()
     {
