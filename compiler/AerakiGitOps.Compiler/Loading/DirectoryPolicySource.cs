@@ -5,7 +5,8 @@ namespace AerakiGitOps.Compiler.Loading;
 /// <summary>Reads every *.yaml / *.yml file below a folder, in ordinal path order, refusing links that leave the folder.</summary>
 public sealed class DirectoryPolicySource(string root) : IPolicySource
 {
-    private readonly string _root = Path.GetFullPath(root);
+    // Without a trailing separator, so that "<root>/" is the prefix of everything inside it.
+    private readonly string _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
 
     public string Description => root;
 
