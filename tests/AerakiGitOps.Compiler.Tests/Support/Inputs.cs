@@ -22,9 +22,9 @@ internal static class Inputs
     }
 
     /// <summary>The model of several files; the loader and binder must report nothing.</summary>
-    public static PolicyModel Model(params (string Path, string Text)[] files) => Model(new ModelSettings(), files);
+    public static PolicyModel BuildModel(params (string Path, string Text)[] files) => BuildModel(new ModelSettings(), files);
 
-    public static PolicyModel Model(ModelSettings settings, params (string Path, string Text)[] files)
+    public static PolicyModel BuildModel(ModelSettings settings, params (string Path, string Text)[] files)
     {
         var diagnostics = new DiagnosticBag();
         var loader = new PolicyLoader("default");
@@ -34,5 +34,5 @@ internal static class Inputs
         return new PolicyModel(specs, settings);
     }
 
-    public static PolicyModel Model(string text) => Model(("policy.yaml", text));
+    public static PolicyModel BuildModel(string text) => BuildModel(("policy.yaml", text));
 }
