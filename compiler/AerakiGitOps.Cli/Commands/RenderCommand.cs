@@ -84,11 +84,11 @@ internal static class RenderCommand
         var summary = drift.Count == 0
             ? $"{folder}/ is up to date ({result.Output!.Files.Count} files); {CompileRunner.Counts(result)}"
             : $"{folder}/ is out of date: {drift.Count} file(s) differ from a fresh render; run `aeraki-gitops render` and commit the result";
-        if (reporter.Format != ReportFormat.Json)
+        if (reporter.Format is ReportFormat.Text or ReportFormat.Github)
         {
             foreach (var file in drift)
             {
-                console.Error.WriteLine($"{file.Change}: {folder}/{file.Path}");
+                console.Out.WriteLine($"{file.Change}: {folder}/{file.Path}");
             }
         }
 
