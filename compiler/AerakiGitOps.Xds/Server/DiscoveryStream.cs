@@ -254,11 +254,13 @@ internal abstract class DiscoveryStream<TRequest, TResponse> : ISnapshotWatcher
         XdsServerLog.Pushed(Services.Logger, Status.Id, version, resources, removed, nonce);
     }
 
+    // Refilled every 100 ms rather than once a second, so a throttled client waits a little, not a
+    // whole second.
     private static TokenBucketRateLimiter CreateLimiter(XdsServerOptions options) => new(new TokenBucketRateLimiterOptions
     {
         TokenLimit = Math.Max(1, options.RequestBurst),
-        TokensPerPeriod = Math.Max(1, options.RequestsPerSecond),
-        ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+        TokensPerPeriod = Math.Max(1, (options.RequestsPerSecond + 9) / 10),
+        ReplenishmentPeriod = TimeSpan.FromMilliseconds(100),
         QueueLimit = 1,
         QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
         AutoReplenishment = true,
