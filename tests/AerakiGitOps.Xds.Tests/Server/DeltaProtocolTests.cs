@@ -61,6 +61,7 @@ public sealed class DeltaProtocolTests
         requests.Send(Delta(subscribe: ["a_1", "b_2", "new_5"]));
         var first = await responses.NextAsync();
         requests.Send(Delta(nonce: first.Nonce));
+        await Eventually.TrueAsync(() => harness.Metrics.Acks.Get(Rds) == 1, "the ACK");
 
         cache.Set(TestRoutes.Xds(("a_1", "ca"), ("c_3", "cc"), ("new_5", "cn")), upserted: ["new_5"], removed: ["b_2"]);
         var all = await responses.DrainAsync();
@@ -124,6 +125,7 @@ public sealed class DeltaProtocolTests
         requests.Send(Delta(subscribe: ["a_1"]));
         var rejected = await responses.NextAsync();
         requests.Send(WithError(Delta(nonce: rejected.Nonce), "bad route"));
+        await Eventually.TrueAsync(() => harness.Metrics.Nacks.Get(Rds) == 1, "the NACK");
 
         cache.Set(TestRoutes.Xds(("a_1", "good")), upserted: ["a_1"]);
         var good = await responses.NextAsync();

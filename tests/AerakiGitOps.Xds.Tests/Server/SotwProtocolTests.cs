@@ -133,10 +133,12 @@ public sealed class SotwProtocolTests
         // The NACK carries the previous accepted version (none), as Envoy does; error_detail decides.
         requests.Send(WithError(Sotw(nonce: rejected.Nonce, version: "", names: ["a_1"]), "route rejected"));
         await responses.ExpectNothingAsync();
+        await Eventually.TrueAsync(() => harness.Metrics.Nacks.Get(Rds) == 1, "the NACK");
 
         cache.Set(TestRoutes.Xds(("a_1", "good")), upserted: ["a_1"]);
         var good = await responses.NextAsync();
         requests.Send(Sotw(nonce: good.Nonce, version: good.VersionInfo, names: ["a_1"]));
+        await Eventually.TrueAsync(() => harness.Metrics.Acks.Get(Rds) == 1, "the ACK");
 
         // Content flips back to the rejected version: it must not be pushed again.
         cache.Set(bad, upserted: ["a_1"]);
