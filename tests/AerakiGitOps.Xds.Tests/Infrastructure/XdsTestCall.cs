@@ -39,7 +39,15 @@ internal sealed class XdsTestCall<TRequest, TResponse> : IAsyncDisposable
     public async Task<TResponse> NextAsync()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-        return await received.Reader.ReadAsync(timeout.Token);
+        try
+        {
+            return await received.Reader.ReadAsync(timeout.Token);
+        }
+        catch (ChannelClosedException ex) when (ex.InnerException is RpcException error)
+        {
+            // The call failed: surface the gRPC status, as a proxy would see it.
+            throw error;
+        }
     }
 
     public async Task ExpectNothingAsync(int milliseconds = 200)
