@@ -1,0 +1,3 @@
+using AerakiGitOps.Cli;
+
+return CliApp.Run(args, CliConsole.System);

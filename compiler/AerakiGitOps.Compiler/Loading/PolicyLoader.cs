@@ -1,0 +1,124 @@
+using System.Text;
+using AerakiGitOps.Compiler.Diagnostics;
+using AerakiGitOps.Compiler.Loading.Yaml;
+
+namespace AerakiGitOps.Compiler.Loading;
+
+/// <summary>
+/// Turns policy files into recognised policy documents. Pure: works on bytes, reports every problem
+/// as a diagnostic, and can be called per file so callers may cache results by blob id.
+/// </summary>
+public sealed class PolicyLoader(string defaultNamespace, YamlLimits? limits = null)
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private readonly YamlLimits _limits = limits ?? YamlLimits.Default;
+
+    public string DefaultNamespace => defaultNamespace;
+
+    /// <summary>Loads one file: decode, parse, recognise. Diagnostics of this file go to <paramref name="diagnostics"/>.</summary>
+    public IReadOnlyList<PolicyDocument> LoadFile(PolicyFile file, DiagnosticBag diagnostics)
+    {
+        if (file.Content.Length > _limits.MaxFileBytes)
+        {
+            diagnostics.Report(DiagnosticCatalog.FileTooLarge, SourceLocation.OfFile(file.Path), file.Content.Length, _limits.MaxFileBytes);
+            return [];
+        }
+
+        if (!TryDecode(file, diagnostics, out var text))
+        {
+            return [];
+        }
+
+        var documents = new List<PolicyDocument>();
+        foreach (var yaml in new YamlTreeReader(_limits).Read(file.Path, text, diagnostics))
+        {
+            Recognise(yaml.Root, documents, diagnostics);
+        }
+
+        return documents;
+    }
+
+    private static bool TryDecode(PolicyFile file, DiagnosticBag diagnostics, out string text)
+    {
+        var bytes = file.Content.Span;
+        if (bytes.StartsWith("\uFEFF"u8))
+        {
+            bytes = bytes[3..];
+        }
+
+        try
+        {
+            text = StrictUtf8.GetString(bytes);
+            return true;
+        }
+        catch (DecoderFallbackException ex)
+        {
+            diagnostics.Report(DiagnosticCatalog.NotUtf8, LocateByte(file.Path, bytes, ex.Index), ex.Index);
+            text = string.Empty;
+            return false;
+        }
+    }
+
+    private static SourceLocation LocateByte(string path, ReadOnlySpan<byte> bytes, int index)
+    {
+        index = Math.Clamp(index, 0, bytes.Length);
+        var before = bytes[..index];
+        var line = before.Count((byte)'\n') + 1;
+        var column = index - (before.LastIndexOf((byte)'\n') + 1) + 1;
+        return new SourceLocation(path, line, column);
+    }
+
+    private void Recognise(YNode root, List<PolicyDocument> documents, DiagnosticBag diagnostics)
+    {
+        if (root is not YMapping mapping)
+        {
+            diagnostics.Report(DiagnosticCatalog.DocumentNotMapping, root.At, root is YSequence ? "sequence" : "scalar");
+            return;
+        }
+
+        var apiVersion = (mapping["apiVersion"] as YScalar)?.Value;
+        var kind = (mapping["kind"] as YScalar)?.Value;
+        if (string.IsNullOrEmpty(apiVersion) || string.IsNullOrEmpty(kind))
+        {
+            diagnostics.Report(DiagnosticCatalog.MissingTypeMeta, mapping.At, string.IsNullOrEmpty(apiVersion) ? "apiVersion" : "kind");
+            return;
+        }
+
+        if (kind == "List" && apiVersion == "v1" && mapping["items"] is YSequence items)
+        {
+            // kubectl's List wrapper: each item is a document of its own.
+            foreach (var item in items.Items)
+            {
+                Recognise(item, documents, diagnostics);
+            }
+
+            return;
+        }
+
+        switch (KnownKinds.Lookup(apiVersion, kind, out var policyKind, out var versions))
+        {
+            case KnownKinds.Match.UnknownKind:
+                diagnostics.Report(DiagnosticCatalog.UnknownKind, mapping.At, kind, apiVersion);
+                return;
+            case KnownKinds.Match.UnsupportedVersion:
+                diagnostics.Report(DiagnosticCatalog.UnsupportedApiVersion, mapping.Entry("apiVersion")!.Value.At, kind, apiVersion, string.Join(", ", versions));
+                return;
+        }
+
+        var metadata = mapping["metadata"] as YMapping;
+        var name = (metadata?["name"] as YScalar)?.Value ?? string.Empty;
+        if (name.Length == 0 && KnownKinds.NeedsName(policyKind))
+        {
+            diagnostics.Report(DiagnosticCatalog.MissingName, metadata?.At ?? mapping.At, kind);
+            return;
+        }
+
+        var ns = (metadata?["namespace"] as YScalar)?.Value;
+        if (string.IsNullOrEmpty(ns))
+        {
+            ns = KnownKinds.IsClusterScoped(policyKind) ? string.Empty : defaultNamespace;
+        }
+
+        documents.Add(new PolicyDocument(policyKind, apiVersion, name, ns, mapping, mapping.At));
+    }
+}

@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace AerakiGitOps.Compiler.Loading.Yaml;
+
+/// <summary>Resolves a scalar's type with the YAML 1.2 core schema, as Kubernetes tooling reads manifests.</summary>
+internal static partial class ScalarResolver
+{
+    public static ScalarKind Resolve(Scalar scalar)
+    {
+        if (!scalar.Tag.IsEmpty)
+        {
+            return scalar.Tag.Value switch
+            {
+                "tag:yaml.org,2002:null" => ScalarKind.Null,
+                "tag:yaml.org,2002:bool" => ScalarKind.Bool,
+                "tag:yaml.org,2002:int" => ScalarKind.Int,
+                "tag:yaml.org,2002:float" => ScalarKind.Float,
+                _ => ScalarKind.String,
+            };
+        }
+
+        return scalar.Style == ScalarStyle.Plain ? ResolvePlain(scalar.Value) : ScalarKind.String;
+    }
+
+    public static ScalarKind ResolvePlain(string value) => value switch
+    {
+        "" or "~" or "null" or "Null" or "NULL" => ScalarKind.Null,
+        "true" or "True" or "TRUE" or "false" or "False" or "FALSE" => ScalarKind.Bool,
+        _ when IntPattern().IsMatch(value) => ScalarKind.Int,
+        _ when FloatPattern().IsMatch(value) => ScalarKind.Float,
+        _ => ScalarKind.String,
+    };
+
+    [GeneratedRegex(@"^([-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex IntPattern();
+
+    [GeneratedRegex(@"^([-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN))$", RegexOptions.CultureInvariant)]
+    private static partial Regex FloatPattern();
+}

@@ -1,0 +1,34 @@
+using AerakiGitOps.Compiler.Diagnostics;
+using AerakiGitOps.Compiler.Loading;
+using AerakiGitOps.Compiler.Model.Specs;
+
+namespace AerakiGitOps.Compiler.Model.Binding;
+
+/// <summary>Binds schema-valid documents into typed specs, kind by kind, keeping source order.</summary>
+public static class SpecBinder
+{
+    public static PolicySpecSet Bind(IReadOnlyList<PolicyDocument> documents, DiagnosticBag diagnostics)
+    {
+        List<PolicyDocument> meshSettings = documents.Where(d => d.Kind == PolicyKind.MeshSettings).ToList();
+        foreach (var extra in meshSettings.Skip(1))
+        {
+            diagnostics.Report(DiagnosticCatalog.DuplicateMeshSettings, extra.At, meshSettings[0].At);
+        }
+
+        return new PolicySpecSet
+        {
+            Documents = [.. documents],
+            ServiceEntries = [.. Of(documents, PolicyKind.ServiceEntry, IstioBinder.BindServiceEntry)],
+            Services = [.. Of(documents, PolicyKind.Service, IstioBinder.BindService)],
+            DestinationRules = [.. Of(documents, PolicyKind.DestinationRule, IstioBinder.BindDestinationRule)],
+            Gateways = [.. Of(documents, PolicyKind.Gateway, IstioBinder.BindGateway)],
+            MetaRouters = [.. Of(documents, PolicyKind.MetaRouter, MetaRouterBinder.Bind)],
+            ApplicationProtocols = [.. Of(documents, PolicyKind.ApplicationProtocol, SettingsBinder.BindApplicationProtocol)],
+            AddressLocks = [.. Of(documents, PolicyKind.AddressLock, SettingsBinder.BindAddressLock)],
+            MeshSettings = meshSettings.Count > 0 ? SettingsBinder.BindMeshSettings(meshSettings[0]) : MeshSettingsSpec.Default,
+        };
+    }
+
+    private static IEnumerable<T> Of<T>(IReadOnlyList<PolicyDocument> documents, PolicyKind kind, Func<PolicyDocument, T> bind)
+        => documents.Where(d => d.Kind == kind).Select(bind);
+}

@@ -1,0 +1,27 @@
+using System.Collections.Immutable;
+using AerakiGitOps.Compiler.Loading;
+using AerakiGitOps.Compiler.Model.Specs;
+
+namespace AerakiGitOps.Compiler.Model;
+
+/// <summary>
+/// A service in the shape Istio gives Aeraki: one host (hosts[0]), its addresses, its ports with
+/// protocols, and the workload selector of its inbound side.
+/// </summary>
+public sealed record ServiceModel(
+    string Host,
+    string Name,
+    string Namespace,
+    ServiceOrigin Origin,
+    PolicyDocument Source,
+    ImmutableArray<string> Addresses,
+    AddressOrigin AddressOrigin,
+    ImmutableArray<ServicePortModel> Ports,
+    ImmutableSortedDictionary<string, string> WorkloadSelector,
+    ObjectMetaSpec Meta)
+{
+    public IEnumerable<ServicePortModel> PortsOf(ProtocolKind protocol) => Ports.Where(p => p.Protocol == protocol);
+
+    /// <summary>The Dubbo interface from the ServiceEntry annotation `interface`.</summary>
+    public string? DubboInterface => Meta.Annotations.GetValueOrDefault("interface");
+}

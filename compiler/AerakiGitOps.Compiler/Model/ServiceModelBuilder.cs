@@ -1,0 +1,75 @@
+using System.Collections.Immutable;
+using AerakiGitOps.Compiler.Model.Specs;
+
+namespace AerakiGitOps.Compiler.Model;
+
+/// <summary>
+/// Turns ServiceEntries and Kubernetes Services into <see cref="ServiceModel"/>s and settles their
+/// addresses: declared, then the lock file, then (ServiceEntries only) an allocated VIP.
+/// </summary>
+internal static class ServiceModelBuilder
+{
+    public static ImmutableArray<ServiceModel> Build(PolicySpecSet specs, ModelSettings settings)
+    {
+        var locked = specs.AddressLocks
+            .SelectMany(l => l.Hosts)
+            .Where(h => h.Host.Length > 0 && h.Addresses.Length > 0)
+            .GroupBy(h => h.Host, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Addresses, StringComparer.Ordinal);
+
+        var services = new List<ServiceModel>();
+        services.AddRange(specs.ServiceEntries.Where(e => e.Hosts.Length > 0).Select(e => FromServiceEntry(e, locked)));
+        services.AddRange(specs.Services.Select(s => FromKubernetesService(s, settings, locked)));
+
+        var needing = services.Where(s => s.AddressOrigin == AddressOrigin.Allocated && s.Addresses.IsEmpty).Select(s => s.Host);
+        var reserved = services.SelectMany(s => s.Addresses);
+        var vips = VipAllocator.Allocate(needing, reserved);
+
+        return services
+            .Select(s => s is { AddressOrigin: AddressOrigin.Allocated, Addresses.IsEmpty: true } && vips.TryGetValue(s.Host, out var vip)
+                ? s with { Addresses = [vip] }
+                : s)
+            .ToImmutableArray();
+    }
+
+    private static ServiceModel FromServiceEntry(ServiceEntrySpec entry, Dictionary<string, ImmutableArray<string>> locked)
+    {
+        var host = entry.Hosts[0];
+        var ports = entry.Ports.Select(Port).ToImmutableArray();
+        var (addresses, origin) = entry switch
+        {
+            { Addresses.Length: > 0 } => (entry.Addresses, AddressOrigin.Declared),
+            _ when locked.TryGetValue(host, out var fromLock) => (fromLock, AddressOrigin.LockFile),
+            { Resolution: "NONE" } => (ImmutableArray<string>.Empty, AddressOrigin.None),
+            _ when ports.Any(p => p.Protocol != ProtocolKind.Unsupported) => (ImmutableArray<string>.Empty, AddressOrigin.Allocated),
+            _ => (ImmutableArray<string>.Empty, AddressOrigin.None),
+        };
+
+        return new ServiceModel(host, entry.Meta.Name, entry.Meta.Namespace, ServiceOrigin.ServiceEntry, entry.Source,
+            addresses, origin, ports, WorkloadSelectors.ForServiceEntry(entry), entry.Meta);
+    }
+
+    private static ServiceModel FromKubernetesService(KubernetesServiceSpec service, ModelSettings settings, Dictionary<string, ImmutableArray<string>> locked)
+    {
+        var host = $"{service.Meta.Name}.{service.Meta.Namespace}.svc.{settings.ClusterDomain}";
+        var declared = service.ClusterIPs.Length > 0
+            ? service.ClusterIPs
+            : service.ClusterIP is { Length: > 0 } ip ? [ip] : ImmutableArray<string>.Empty;
+        var (addresses, origin) = declared switch
+        {
+            _ when declared.Contains("None") => (ImmutableArray<string>.Empty, AddressOrigin.None),
+            { Length: > 0 } => (declared, AddressOrigin.Declared),
+            _ when locked.TryGetValue(host, out var fromLock) => (fromLock, AddressOrigin.LockFile),
+            _ => (ImmutableArray<string>.Empty, AddressOrigin.Unknown),
+        };
+
+        return new ServiceModel(host, service.Meta.Name, service.Meta.Namespace, ServiceOrigin.KubernetesService, service.Source,
+            addresses, origin, service.Ports.Select(Port).ToImmutableArray(), service.Selector, service.Meta);
+    }
+
+    private static ServicePortModel Port(PortSpec port)
+    {
+        var (protocol, application) = ProtocolDetector.Detect(port.Name, port.AppProtocol);
+        return new ServicePortModel(port.Number, port.Name, protocol, application, port.At);
+    }
+}

@@ -1,0 +1,27 @@
+using System.Collections.Immutable;
+using AerakiGitOps.Compiler.Diagnostics;
+using AerakiGitOps.Compiler.Loading;
+
+namespace AerakiGitOps.Compiler.Model.Specs;
+
+/// <summary>An ApplicationProtocol: maps a MetaProtocol application protocol to its codec.</summary>
+public sealed record ApplicationProtocolSpec(PolicyDocument Source, string Protocol, string Codec);
+
+/// <summary>The mesh settings that feed access logs and tracing (Istio MeshConfig field names).</summary>
+public sealed record MeshSettingsSpec(
+    PolicyDocument? Source,
+    string AccessLogFile,
+    string AccessLogEncoding,
+    string? AccessLogFormat,
+    bool EnableTracing,
+    double? TracingSampling)
+{
+    /// <summary>No access log, no tracing: what applies when the repository has no MeshSettings.</summary>
+    public static MeshSettingsSpec Default { get; } = new(null, string.Empty, "TEXT", null, false, null);
+}
+
+/// <summary>One host's addresses as recorded by `discover`.</summary>
+public sealed record LockedHostSpec(string Host, ImmutableArray<string> Addresses, SourceLocation At);
+
+/// <summary>The addresses lock file (aeraki-gitops.lock.yaml).</summary>
+public sealed record AddressLockSpec(PolicyDocument Source, ImmutableArray<LockedHostSpec> Hosts);

@@ -1,0 +1,27 @@
+using System.Collections.Immutable;
+using AerakiGitOps.Compiler.Loading;
+
+namespace AerakiGitOps.Compiler.Model.Specs;
+
+/// <summary>Every bound policy object of a run, each list in source order (file path, then position).</summary>
+public sealed record PolicySpecSet
+{
+    /// <summary>Every document that passed its schema, including kinds that are only passed through.</summary>
+    public ImmutableArray<PolicyDocument> Documents { get; init; } = [];
+
+    public ImmutableArray<ServiceEntrySpec> ServiceEntries { get; init; } = [];
+
+    public ImmutableArray<KubernetesServiceSpec> Services { get; init; } = [];
+
+    public ImmutableArray<DestinationRuleSpec> DestinationRules { get; init; } = [];
+
+    public ImmutableArray<GatewaySpec> Gateways { get; init; } = [];
+
+    public ImmutableArray<MetaRouterSpec> MetaRouters { get; init; } = [];
+
+    public ImmutableArray<ApplicationProtocolSpec> ApplicationProtocols { get; init; } = [];
+
+    public ImmutableArray<AddressLockSpec> AddressLocks { get; init; } = [];
+
+    public MeshSettingsSpec MeshSettings { get; init; } = MeshSettingsSpec.Default;
+}

@@ -1,0 +1,22 @@
+using AerakiGitOps.Compiler.Loading.Yaml;
+using AerakiGitOps.Compiler.Model;
+using AerakiGitOps.Compiler.Schema;
+
+namespace AerakiGitOps.Compiler.Pipeline;
+
+/// <summary>Settings of one compilation.</summary>
+public sealed record CompileOptions
+{
+    /// <summary>Namespace of objects that name none, as with `kubectl apply -n`.</summary>
+    public string DefaultNamespace { get; init; } = "default";
+
+    public ModelSettings Model { get; init; } = new();
+
+    public YamlLimits Limits { get; init; } = YamlLimits.Default;
+
+    /// <summary>The schema stage; null skips it (tests of later stages only).</summary>
+    public ISchemaValidator? SchemaValidator { get; init; } = SchemaValidators.Default;
+
+    /// <summary>Reuses per-file parse and schema results across compilations (keyed by git blob id or content hash).</summary>
+    public ParseCache? Cache { get; init; }
+}

@@ -1,0 +1,109 @@
+using System.Diagnostics;
+using AerakiGitOps.Compiler.Diagnostics;
+using AerakiGitOps.Compiler.Emit;
+using AerakiGitOps.Compiler.Loading;
+using AerakiGitOps.Compiler.Model;
+using AerakiGitOps.Compiler.Model.Binding;
+using AerakiGitOps.Compiler.Rendering;
+using AerakiGitOps.Compiler.Rendering.Snapshot;
+using AerakiGitOps.Compiler.Validation;
+using DiagnosticBag = AerakiGitOps.Compiler.Diagnostics.DiagnosticBag;
+
+namespace AerakiGitOps.Compiler.Pipeline;
+
+/// <summary>
+/// The compiler's one entry point. Its body is the pipeline: load, schema-validate, bind the model,
+/// semantic checks, render, consistency check, lay out the output. Everything here works in memory;
+/// only the policy source (input) and <see cref="OutputWriter"/> (output) touch disk or git.
+/// </summary>
+public sealed class PolicyCompiler(CompileOptions options)
+{
+    public CompileOptions Options => options;
+
+    /// <summary>Reads the source and compiles it. A source that cannot be read throws <see cref="PolicySourceException"/>.</summary>
+    public CompilationResult Compile(IPolicySource source) => Compile(source.Read());
+
+    public CompilationResult Compile(PolicySourceContent content)
+    {
+        var diagnostics = new DiagnosticBag();
+        diagnostics.AddRange(content.Diagnostics);
+        var clock = Stopwatch.StartNew();
+
+        var documents = LoadAndCheckSchemas(content.Files, diagnostics, out var loadTime);
+        var schemaTime = clock.Elapsed - loadTime;
+
+        var modelStart = clock.Elapsed;
+        var model = new PolicyModel(SpecBinder.Bind(documents, diagnostics), options.Model);
+        var modelTime = clock.Elapsed - modelStart;
+
+        var rulesStart = clock.Elapsed;
+        PolicyValidator.Validate(model, diagnostics);
+        var rulesTime = clock.Elapsed - rulesStart;
+
+        if (diagnostics.HasErrors)
+        {
+            return Result(diagnostics, content, model, new StageTimings(loadTime, schemaTime, modelTime, rulesTime, TimeSpan.Zero, TimeSpan.Zero));
+        }
+
+        var renderStart = clock.Elapsed;
+        var rendered = new PolicyRenderer(model).Render(diagnostics);
+        ConsistencyCheck.Run(rendered, diagnostics);
+        var renderTime = clock.Elapsed - renderStart;
+
+        if (diagnostics.HasErrors)
+        {
+            return Result(diagnostics, content, model, new StageTimings(loadTime, schemaTime, modelTime, rulesTime, renderTime, TimeSpan.Zero));
+        }
+
+        var emitStart = clock.Elapsed;
+        var snapshot = RouteSnapshotFactory.Create(rendered.RouteConfigs, content.SourceCommit);
+        var output = OutputTreeBuilder.Build(rendered.Manifests, snapshot);
+        var emitTime = clock.Elapsed - emitStart;
+
+        return Result(diagnostics, content, model, new StageTimings(loadTime, schemaTime, modelTime, rulesTime, renderTime, emitTime)) with
+        {
+            Manifests = rendered.Manifests,
+            Snapshot = snapshot,
+            Output = output,
+        };
+    }
+
+    /// <summary>Load and schema stages, per file (cached by content identity when a cache is given).</summary>
+    private List<PolicyDocument> LoadAndCheckSchemas(IReadOnlyList<PolicyFile> files, DiagnosticBag diagnostics, out TimeSpan loadTime)
+    {
+        var loader = new PolicyLoader(options.DefaultNamespace, options.Limits);
+        var loadTicks = 0L;
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var documents = new List<PolicyDocument>();
+        foreach (var file in files)
+        {
+            var key = ParseCache.KeyOf(file, options.DefaultNamespace);
+            keys.Add(key);
+            ParseCache.FileResult Compute()
+            {
+                var fileDiagnostics = new DiagnosticBag();
+                var started = Stopwatch.GetTimestamp();
+                var loaded = loader.LoadFile(file, fileDiagnostics);
+                Interlocked.Add(ref loadTicks, Stopwatch.GetTimestamp() - started);
+                var valid = loaded.Where(d => options.SchemaValidator?.Validate(d, fileDiagnostics) ?? true).ToList();
+                return new ParseCache.FileResult(valid, fileDiagnostics.ToSortedList());
+            }
+
+            var result = options.Cache is { } cache ? cache.GetOrAdd(key, Compute) : Compute();
+            documents.AddRange(result.ValidDocuments);
+            diagnostics.AddRange(result.Diagnostics);
+        }
+
+        options.Cache?.Retain(keys);
+        loadTime = Stopwatch.GetElapsedTime(0, loadTicks);
+        return documents;
+    }
+
+    private static CompilationResult Result(DiagnosticBag diagnostics, PolicySourceContent content, PolicyModel model, StageTimings timings) => new()
+    {
+        Diagnostics = diagnostics.ToSortedList(),
+        SourceCommit = content.SourceCommit,
+        Model = model,
+        Timings = timings,
+    };
+}

@@ -1,0 +1,7 @@
+namespace AerakiGitOps.Compiler.Pipeline;
+
+/// <summary>Wall time of each pipeline stage of one compilation, for `--timings` and the benchmarks.</summary>
+public sealed record StageTimings(TimeSpan Load, TimeSpan Schema, TimeSpan Model, TimeSpan Rules, TimeSpan Render, TimeSpan Emit)
+{
+    public TimeSpan Total => Load + Schema + Model + Rules + Render + Emit;
+}

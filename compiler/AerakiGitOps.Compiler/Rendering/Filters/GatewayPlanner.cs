@@ -1,0 +1,71 @@
+using AerakiGitOps.Compiler.Model;
+using AerakiGitOps.Compiler.Model.Specs;
+using AerakiGitOps.Compiler.Rendering.Routes;
+
+namespace AerakiGitOps.Compiler.Rendering.Filters;
+
+/// <summary>
+/// Plans MetaProtocol on gateways: for each MetaProtocol server of a Gateway that a MetaRouter lists and
+/// routes to on that port, one EnvoyFilter per server (Aeraki collapses several servers into one name)
+/// and the VirtualService that makes Istio open the listener.
+/// </summary>
+internal sealed class GatewayPlanner(PolicyModel model)
+{
+    public const string VirtualServiceTemplate = "gateway-virtualservice.sbn-yaml";
+
+    public IEnumerable<PlannedManifest> Plan()
+    {
+        var accessLog = ObservabilityPlanner.AccessLog(model.Specs.MeshSettings);
+        var tracing = ObservabilityPlanner.Tracing(model.Specs.MeshSettings);
+        foreach (var gateway in model.Specs.Gateways)
+        {
+            var gatewayRef = $"{gateway.Source.Namespace}/{gateway.Source.Name}";
+            foreach (var server in gateway.Servers)
+            {
+                var (protocol, application) = ProtocolDetector.FromName(server.PortName);
+                if (protocol != ProtocolKind.MetaProtocol || model.Codecs.CodecFor(application ?? string.Empty) is not { } codec)
+                {
+                    continue;
+                }
+
+                if (RouterFor(gatewayRef, server.PortNumber) is not { } router)
+                {
+                    continue;
+                }
+
+                var port = server.PortNumber;
+                var sources = new[] { gateway.Source.File, router.Source.File }.Distinct(StringComparer.Ordinal).ToList();
+                var filter = new MetaProtocolFilterView
+                {
+                    Name = FilterNames.Gateway(gateway.Source.Name, gateway.Source.Namespace, port),
+                    Namespace = gateway.Source.Namespace,
+                    Context = "GATEWAY",
+                    WorkloadSelector = [.. gateway.Selector],
+                    ListenerName = $"0.0.0.0_{port}",
+                    StatPrefix = ClusterNames.Outbound(port, router.Host),
+                    ApplicationProtocol = application!,
+                    Codec = codec,
+                    RouteConfigName = ClusterNames.RouteConfig(router.Host, port),
+                    DestinationService = router.Host,
+                    AccessLog = accessLog,
+                    Tracing = tracing,
+                };
+                yield return new PlannedManifest(MetaProtocolPlanner.Template, filter, "EnvoyFilter", filter.Name, filter.Namespace, sources);
+
+                var virtualService = new GatewayVirtualServiceView(
+                    FilterNames.GatewayVirtualService(gateway.Source.Name, gateway.Source.Namespace, port),
+                    gateway.Source.Namespace,
+                    router.Host,
+                    gatewayRef,
+                    port);
+                yield return new PlannedManifest(VirtualServiceTemplate, virtualService, "VirtualService", virtualService.Name, virtualService.Namespace, sources);
+            }
+        }
+    }
+
+    /// <summary>The first MetaRouter (source order) that lists the gateway and routes to the server's port.</summary>
+    private MetaRouterSpec? RouterFor(string gatewayRef, uint port)
+        => model.Specs.MetaRouters.FirstOrDefault(r =>
+            r.Gateways.Any(g => (g.Contains('/', StringComparison.Ordinal) ? g : $"{r.Source.Namespace}/{g}") == gatewayRef)
+            && r.Routes.Any(route => route.Route.Any(d => d.Destination?.Port == port)));
+}

@@ -1,0 +1,85 @@
+using AerakiGitOps.Compiler.Diagnostics;
+using AerakiGitOps.Compiler.Loading.Yaml;
+using AerakiGitOps.Compiler.Rendering.Filters;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace AerakiGitOps.Compiler.Rendering.Manifests;
+
+/// <summary>
+/// Renders planned manifests through their templates with strict variables and a loop limit, then
+/// parses every result back and checks its identity, so a template bug is a diagnostic, not a broken commit.
+/// </summary>
+public sealed class ManifestRenderer(TemplateCatalog templates)
+{
+    private static readonly ScriptObject Functions = TemplateFunctions.Create();
+
+    public RenderedManifest? Render(PlannedManifest planned, DiagnosticBag diagnostics)
+    {
+        if (templates.Get(planned.Template, diagnostics) is not { } template)
+        {
+            return null;
+        }
+
+        string text;
+        try
+        {
+            text = template.Render(CreateContext(planned.View));
+        }
+        catch (ScriptRuntimeException ex)
+        {
+            diagnostics.Report(DiagnosticCatalog.TemplateRender, Location(planned), planned.Kind, planned.Name, ex.Message);
+            return null;
+        }
+
+        return ParseBack(planned, text, diagnostics);
+    }
+
+    private static TemplateContext CreateContext(object view)
+    {
+        var globals = new ScriptObject();
+        globals.SetValue("model", view, readOnly: true);
+        var context = new TemplateContext
+        {
+            StrictVariables = true,
+            LoopLimit = 100_000,
+            RecursiveLimit = 50,
+            EnableRelaxedMemberAccess = false,
+        };
+        context.PushGlobal(Functions);
+        context.PushGlobal(globals);
+        return context;
+    }
+
+    private static RenderedManifest? ParseBack(PlannedManifest planned, string text, DiagnosticBag diagnostics)
+    {
+        var parseDiagnostics = new DiagnosticBag();
+        var documents = YamlTreeReader.Default.Read(TemplateCatalog.SourcePath(planned.Template), text, parseDiagnostics);
+        var problem = parseDiagnostics.ToSortedList().FirstOrDefault()?.ToString();
+        if (problem is null && (documents.Count != 1 || documents[0].Root is not YMapping))
+        {
+            problem = $"expected one mapping document, got {documents.Count} documents";
+        }
+
+        if (problem is null)
+        {
+            var root = (YMapping)documents[0].Root;
+            var metadata = root["metadata"] as YMapping;
+            var identity = ((root["kind"] as YScalar)?.Value, (metadata?["name"] as YScalar)?.Value, (metadata?["namespace"] as YScalar)?.Value);
+            if (identity != (planned.Kind, planned.Name, planned.Namespace))
+            {
+                problem = $"it renders {identity} instead of {(planned.Kind, planned.Name, planned.Namespace)}";
+            }
+            else
+            {
+                return new RenderedManifest(planned.Kind, planned.Name, planned.Namespace, root, planned.SourceFiles);
+            }
+        }
+
+        diagnostics.Report(DiagnosticCatalog.RenderedManifestInvalid, Location(planned), planned.Kind, planned.Name, problem);
+        return null;
+    }
+
+    private static SourceLocation Location(PlannedManifest planned) => SourceLocation.OfFile(TemplateCatalog.SourcePath(planned.Template));
+}

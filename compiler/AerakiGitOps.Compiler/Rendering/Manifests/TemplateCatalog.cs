@@ -1,0 +1,54 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using AerakiGitOps.Compiler.Diagnostics;
+using Scriban;
+
+namespace AerakiGitOps.Compiler.Rendering.Manifests;
+
+/// <summary>
+/// The Scriban templates embedded in the compiler, each parsed once (with its source path so messages
+/// point into it). Parse errors become diagnostics, never exceptions.
+/// </summary>
+public sealed class TemplateCatalog
+{
+    private const string Prefix = "Templates/";
+    private readonly ConcurrentDictionary<string, Template> _parsed = new(StringComparer.Ordinal);
+
+    public static TemplateCatalog Shared { get; } = new();
+
+    /// <summary>Names of every embedded template.</summary>
+    public static IReadOnlyList<string> Names { get; } = typeof(TemplateCatalog).Assembly.GetManifestResourceNames()
+        .Where(n => n.StartsWith(Prefix, StringComparison.Ordinal))
+        .Select(n => n[Prefix.Length..])
+        .Order(StringComparer.Ordinal)
+        .ToList();
+
+    /// <summary>The parsed template, or null after reporting its errors.</summary>
+    public Template? Get(string name, DiagnosticBag diagnostics)
+    {
+        var template = _parsed.GetOrAdd(name, Parse);
+        if (!template.HasErrors)
+        {
+            return template;
+        }
+
+        foreach (var message in template.Messages)
+        {
+            var at = new SourceLocation(SourcePath(name), message.Span.Start.Line + 1, message.Span.Start.Column + 1);
+            diagnostics.Report(DiagnosticCatalog.TemplateSyntax, at, message.Message);
+        }
+
+        return null;
+    }
+
+    /// <summary>Where the template lives in the repository, for diagnostics.</summary>
+    public static string SourcePath(string name) => $"compiler/AerakiGitOps.Compiler/Rendering/Templates/{name}";
+
+    private static Template Parse(string name)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(Prefix + name)
+            ?? throw new InvalidOperationException($"template {name} is not embedded");
+        using var reader = new StreamReader(stream);
+        return Template.Parse(reader.ReadToEnd(), SourcePath(name));
+    }
+}

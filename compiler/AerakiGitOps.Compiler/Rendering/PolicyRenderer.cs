@@ -1,0 +1,37 @@
+using AerakiGitOps.Compiler.Diagnostics;
+using AerakiGitOps.Compiler.Emit;
+using AerakiGitOps.Compiler.Model;
+using AerakiGitOps.Compiler.Rendering.Filters;
+using AerakiGitOps.Compiler.Rendering.Manifests;
+using AerakiGitOps.Compiler.Rendering.Routes;
+using Envoy.Config.Route.V3;
+
+namespace AerakiGitOps.Compiler.Rendering;
+
+/// <summary>Renders a validated model: EnvoyFilters and gateway VirtualServices through templates, pass-through objects, and RDS route configs.</summary>
+public sealed class PolicyRenderer(PolicyModel model)
+{
+    public RenderedPolicy Render(DiagnosticBag diagnostics)
+    {
+        var renderer = new ManifestRenderer(TemplateCatalog.Shared);
+        var planned = new MetaProtocolPlanner(model).Plan().Concat(new GatewayPlanner(model).Plan());
+        var manifests = planned
+            .Select(p => renderer.Render(p, diagnostics))
+            .OfType<RenderedManifest>()
+            .Concat(PassThroughRenderer.Render(model))
+            .OrderBy(ManifestFiles.PathOf, StringComparer.Ordinal)
+            .ToList();
+
+        return new RenderedPolicy(manifests, RouteConfigs().ToList());
+    }
+
+    /// <summary>One RouteConfiguration per (service host, MetaProtocol port), for every service with such a port.</summary>
+    private IEnumerable<RouteConfiguration> RouteConfigs()
+    {
+        var builder = new RouteConfigBuilder(model);
+        return model.Services
+            .SelectMany(s => s.PortsOf(ProtocolKind.MetaProtocol).Select(p => builder.Build(s, p)))
+            .DistinctBy(c => c.Name)
+            .OrderBy(c => c.Name, StringComparer.Ordinal);
+    }
+}
