@@ -23,6 +23,7 @@ namespace AerakiGitOps.Xds.Hosting;
 /// </remarks>
 public sealed partial class XdsServerHost : IAsyncDisposable
 {
+    private static readonly TimeSpan StreamDrainGrace = TimeSpan.FromMilliseconds(200);
     private readonly XdsHostOptions options;
     private readonly WebApplication app;
     private readonly XdsEndpoints endpoints;
@@ -137,6 +138,7 @@ public sealed partial class XdsServerHost : IAsyncDisposable
         }
 
         await loop;
+        await EndStreamsAsync(cancellationToken);
         await app.StopAsync(cancellationToken);
     }
 
@@ -160,6 +162,30 @@ public sealed partial class XdsServerHost : IAsyncDisposable
         }
 
         await StopAsync(CancellationToken.None);
+    }
+
+    /// <summary>
+    /// Ends every xDS stream with status OK before Kestrel closes connections. Were Kestrel first,
+    /// a proxy could see its connection close before the trailers and report an error instead of
+    /// simply reconnecting to another replica.
+    /// </summary>
+    private async Task EndStreamsAsync(CancellationToken cancellationToken)
+    {
+        // ApplicationStopping is what every stream's token is linked to (ServerShutdown).
+        app.Services.GetRequiredService<IHostApplicationLifetime>().StopApplication();
+        if (Clients.Count == 0)
+        {
+            return;
+        }
+
+        var deadline = DateTime.UtcNow + options.ShutdownTimeout;
+        while (Clients.Count > 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20, cancellationToken);
+        }
+
+        // A stream leaves the registry just before its trailers are written; let them go out.
+        await Task.Delay(StreamDrainGrace, cancellationToken);
     }
 
     /// <inheritdoc />

@@ -1,4 +1,5 @@
 using System.Security.Authentication;
+using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -21,7 +22,21 @@ internal sealed class XdsTls
     }
 
     /// <summary>Null when TLS is off.</summary>
+    /// <exception cref="ArgumentException">Inconsistent options or an unreadable PEM file.</exception>
     public static XdsTls? Load(XdsHostOptions options)
+    {
+        try
+        {
+            return LoadFiles(options);
+        }
+        catch (Exception ex) when (ex is IOException or CryptographicException or UnauthorizedAccessException)
+        {
+            // Flags pointing at a missing or malformed file are a usage error, reported as such.
+            throw new ArgumentException($"cannot load the TLS files: {ex.Message}", ex);
+        }
+    }
+
+    private static XdsTls? LoadFiles(XdsHostOptions options)
     {
         if (options.TlsCertificatePath is null && options.TlsKeyPath is null)
         {

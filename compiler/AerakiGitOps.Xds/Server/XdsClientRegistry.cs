@@ -9,6 +9,9 @@ public sealed class XdsClientRegistry
     private long nextId;
     private int count;
 
+    /// <summary>How many streams are open.</summary>
+    public int Count => Volatile.Read(ref count);
+
     /// <summary>Open streams, by stream id.</summary>
     public IReadOnlyList<XdsClientInfo> List() => [.. streams.Values.Select(s => s.ToInfo()).OrderBy(s => s.StreamId)];
 

@@ -27,6 +27,6 @@ internal sealed class RecordingLoggerProvider : ILoggerProvider
         public bool IsEnabled(LogLevel logLevel) => true;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            provider.Entries.Enqueue((eventId, logLevel, formatter(state, exception)));
+            provider.Entries.Enqueue((eventId, logLevel, formatter(state, exception) + (exception is null ? "" : "\n" + exception)));
     }
 }

@@ -263,7 +263,8 @@ public sealed class SotwProtocolTests
         }
 
         stuck.Unblock();
-        var received = (await stuck.DrainAsync()).Select(r => TestRoutes.ClusterOf(r.Resources[0])).ToList();
+        var received = new List<string> { TestRoutes.ClusterOf((await stuck.NextAsync()).Resources[0]) };
+        received.AddRange((await stuck.DrainAsync(300)).Select(r => TestRoutes.ClusterOf(r.Resources[0])));
 
         // The write blocked while v1 was pending; after it, coalescing leaves only the latest.
         Assert.Equal("v5", received[^1]);
