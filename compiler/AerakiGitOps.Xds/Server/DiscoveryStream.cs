@@ -70,9 +70,14 @@ internal abstract class DiscoveryStream<TRequest, TResponse> : ISnapshotWatcher
         {
             await ReceiveLoopAsync(requests, limiter, streamEnd.Token);
         }
-        catch (Exception ex) when (ex is OperationCanceledException or IOException && streamEnd.IsCancellationRequested)
+        catch (OperationCanceledException) when (streamEnd.IsCancellationRequested)
         {
             // The client went away, the server is stopping or writing failed: a normal end.
+        }
+        catch (IOException)
+        {
+            // The client aborted the request; the call's token may not be cancelled yet when the
+            // read fails, so this is not tied to it. Nothing is left to answer.
         }
         catch (RpcException ex) when (ex.StatusCode == StatusCode.ResourceExhausted)
         {

@@ -5,7 +5,7 @@ internal static class Eventually
 {
     public static async Task TrueAsync(Func<bool> condition, string what)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(5);
+        var deadline = DateTime.UtcNow.AddSeconds(15);
         while (!condition())
         {
             Assert.True(DateTime.UtcNow < deadline, $"timed out waiting for {what}");

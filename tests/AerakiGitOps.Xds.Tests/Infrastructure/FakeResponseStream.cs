@@ -29,7 +29,7 @@ internal sealed class FakeResponseStream<T> : IServerStreamWriter<T>
     /// <summary>The next response; fails the test after a generous timeout.</summary>
     public async Task<T> NextAsync()
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
         return await written.Reader.ReadAsync(timeout.Token);
     }
 

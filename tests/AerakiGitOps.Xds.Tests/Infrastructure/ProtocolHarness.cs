@@ -95,7 +95,7 @@ internal sealed class ProtocolHarness : IAsyncDisposable
         {
             try
             {
-                await cleanup().WaitAsync(TimeSpan.FromSeconds(5));
+                await cleanup().WaitAsync(TimeSpan.FromSeconds(15));
             }
             catch (Grpc.Core.RpcException)
             {

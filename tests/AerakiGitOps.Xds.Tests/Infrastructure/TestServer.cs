@@ -63,7 +63,7 @@ internal sealed class TestServer : IAsyncDisposable
 
     public HttpClient Http()
     {
-        var client = new HttpClient { BaseAddress = HttpAddress, Timeout = TimeSpan.FromSeconds(5) };
+        var client = new HttpClient { BaseAddress = HttpAddress, Timeout = TimeSpan.FromSeconds(15) };
         disposables.Add(client);
         return client;
     }

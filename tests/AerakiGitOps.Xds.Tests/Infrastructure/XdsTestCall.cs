@@ -38,7 +38,7 @@ internal sealed class XdsTestCall<TRequest, TResponse> : IAsyncDisposable
 
     public async Task<TResponse> NextAsync()
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
         try
         {
             return await received.Reader.ReadAsync(timeout.Token);
@@ -59,7 +59,7 @@ internal sealed class XdsTestCall<TRequest, TResponse> : IAsyncDisposable
     /// <summary>Waits until the server ends the call and returns its status.</summary>
     public async Task<Status> EndAsync()
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
         try
         {
             while (await received.Reader.WaitToReadAsync(timeout.Token))
@@ -78,6 +78,6 @@ internal sealed class XdsTestCall<TRequest, TResponse> : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         call.Dispose();
-        await pump.WaitAsync(TimeSpan.FromSeconds(5));
+        await pump.WaitAsync(TimeSpan.FromSeconds(15));
     }
 }
