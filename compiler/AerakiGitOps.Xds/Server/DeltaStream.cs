@@ -81,10 +81,12 @@ internal sealed class DeltaStream(StreamServices services, XdsApi api, string pe
             .Where(r => !rejected.Contains(Key(r.Name, r.Version)))
             .OrderBy(r => r.Name, StringComparer.Ordinal)
             .ToList();
-        if (upserts.Count > 0)
+        var upsertResponse = new DeltaDiscoveryResponse();
+        upsertResponse.Resources.AddRange(upserts.Select(r => new Resource { Name = r.Name, Version = r.Version, Resource_ = r.ToAny() }));
+        if (upserts.Count > 0 && !IsTooLarge(upsertResponse))
         {
             var response = NewResponse(snapshot);
-            response.Resources.AddRange(upserts.Select(r => new Resource { Name = r.Name, Version = r.Version, Resource_ = r.ToAny() }));
+            response.Resources.AddRange(upsertResponse.Resources);
             foreach (var resource in upserts)
             {
                 held[resource.Name] = resource.Version;

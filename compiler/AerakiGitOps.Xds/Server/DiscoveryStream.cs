@@ -243,16 +243,27 @@ internal abstract class DiscoveryStream<TRequest, TResponse> : ISnapshotWatcher
         }
     }
 
-    private async Task WriteAsync(IServerStreamWriter<TResponse> responses, TResponse response, CancellationToken cancellationToken)
+    /// <summary>
+    /// True (and logged) when <paramref name="response"/> exceeds the send limit. Checked before a
+    /// nonce is assigned and before the stream records anything as sent, so a dropped response leaves
+    /// the protocol state exactly as it was.
+    /// </summary>
+    protected bool IsTooLarge(TResponse response)
     {
-        var size = response.CalculateSize();
-        if (size > Services.Options.MaxSendMessageBytes)
+        // Room for the nonce that is not assigned yet.
+        var size = response.CalculateSize() + 32;
+        if (size <= Services.Options.MaxSendMessageBytes)
         {
-            Services.Metrics.ResponseOversized();
-            XdsServerLog.ResponseTooLarge(Services.Logger, Status.Id, Status.NodeId, size, Services.Options.MaxSendMessageBytes);
-            return;
+            return false;
         }
 
+        Services.Metrics.ResponseOversized();
+        XdsServerLog.ResponseTooLarge(Services.Logger, Status.Id, Status.NodeId, size, Services.Options.MaxSendMessageBytes);
+        return true;
+    }
+
+    private async Task WriteAsync(IServerStreamWriter<TResponse> responses, TResponse response, CancellationToken cancellationToken)
+    {
         await responses.WriteAsync(response, cancellationToken);
         Services.Metrics.Pushes.Increment(XdsTypeUrls.RouteConfiguration);
         var (version, resources, removed, nonce) = Describe(response);

@@ -94,9 +94,14 @@ internal sealed class SotwStream(StreamServices services, XdsApi api, string pee
         {
             VersionInfo = streamVersion,
             TypeUrl = XdsTypeUrls.RouteConfiguration,
-            Nonce = NextNonce(),
         };
         response.Resources.AddRange(resources.Select(r => r.ToAny()));
+        if (IsTooLarge(response))
+        {
+            return [];
+        }
+
+        response.Nonce = NextNonce();
         sent.Clear();
         foreach (var resource in resources)
         {

@@ -307,4 +307,23 @@ public sealed class SotwProtocolTests
         Assert.True(harness.Metrics.RateLimitedRequests >= 1);
         Assert.Equal(1, harness.Logs.Count(109));
     }
+
+    [Fact]
+    public async Task A_response_above_the_size_limit_is_not_sent_and_leaves_the_stream_usable()
+    {
+        var cache = new FakeSnapshotCache();
+        cache.Set(TestRoutes.Xds(("a_1", "ca"), ("huge_2", new string('h', 4096))));
+        await using var harness = new ProtocolHarness(cache, new XdsServerOptions { MaxSendMessageBytes = 1024 });
+        var (requests, responses, _) = harness.OpenSotw();
+
+        requests.Send(Sotw(names: ["huge_2"]));
+        await responses.ExpectNothingAsync();
+        requests.Send(Sotw(names: ["a_1"]));
+        var response = await responses.NextAsync();
+
+        Assert.Equal("ca", TestRoutes.ClusterOf(Assert.Single(response.Resources)));
+        Assert.Equal("1", response.Nonce);
+        Assert.Equal(1, harness.Metrics.OversizedResponses);
+        Assert.Equal(1, harness.Logs.Count(110));
+    }
 }
