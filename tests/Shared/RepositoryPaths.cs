@@ -22,8 +22,8 @@ internal static class RepositoryPaths
 
     public static string Schemas => Path.Combine(Root, "schemas");
 
-    /// <summary>../shared/vendor-schemas from the repository root.</summary>
-    public static string VendorSchemas => Path.GetFullPath(Path.Combine(Root, "..", "shared", "vendor-schemas"));
+    /// <summary>The copy of Istio's and Aeraki's CRD schemas kept with the tests (see tests/vendor-schemas/README.md).</summary>
+    public static string VendorSchemas => Path.Combine(Root, "tests", "vendor-schemas");
 
     public static string Combine(params string[] parts) => Path.Combine([Root, .. parts]);
 }

@@ -1,3 +1,11 @@
+using AerakiGitOps.Compiler.Validation.Rules.Matches;
+using AerakiGitOps.Compiler.Validation.Rules.MetaRouters;
+using AerakiGitOps.Compiler.Validation.Rules.Objects;
+using AerakiGitOps.Compiler.Validation.Rules.RateLimits;
+using AerakiGitOps.Compiler.Validation.Rules.References;
+using AerakiGitOps.Compiler.Validation.Rules.Routes;
+using AerakiGitOps.Compiler.Validation.Rules.Services;
+
 namespace AerakiGitOps.Compiler.Validation;
 
 /// <summary>The one place every semantic rule is registered, in the order they run.</summary>
@@ -5,5 +13,39 @@ public static class RuleRegistry
 {
     public static IReadOnlyList<IPolicyRule> All { get; } =
     [
+        // Objects and services: the things MetaRouters refer to.
+        new DuplicateObjectRule(),
+        new DuplicateServiceHostRule(),
+        new MetaProtocolPortNameRule(),
+        new CodecRule(),
+        new WorkloadSelectorRule(),
+        new ServiceAddressRule(),
+        new HeadlessServiceRule(),
+        new SubsetNameRule(),
+
+        // MetaRouters as Aeraki's webhook checks them.
+        new MetaRouterHostRule(),
+        new MetaRouterContentRule(),
+        new ExportToRule(),
+        new AttributeNameRule(),
+        new AttributeRegexRule(),
+        new UnsetAttributeMatchRule(),
+        new MutationRule(),
+        new MirrorPercentageRule(),
+        new DestinationSyntaxRule(),
+        new RouteDestinationsRule(),
+        new RouteWeightsRule(),
+        new UnreachableRouteRule(),
+        new GlobalRateLimitRule(),
+        new LocalRateLimitRule(),
+        new TokenBucketRule(),
+
+        // Cross-references Aeraki never checks.
+        new DuplicateMetaRouterRule(),
+        new MetaRouterServiceRule(),
+        new GatewayReferenceRule(),
+        new DestinationServiceRule(),
+        new DestinationSubsetRule(),
+        new DestinationPortRule(),
     ];
 }

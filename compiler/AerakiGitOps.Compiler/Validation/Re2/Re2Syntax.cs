@@ -1,0 +1,73 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace AerakiGitOps.Compiler.Validation.Re2;
+
+/// <summary>
+/// Checks that a pattern is valid RE2, the syntax Envoy's google_re2 matcher and Aeraki's webhook accept.
+/// .NET has no RE2 engine, so this works in two steps: <see cref="Re2Translator"/> rejects what RE2 does not
+/// support (backreferences, lookaround, atomic groups, possessive quantifiers, ...) and rewrites RE2-only
+/// syntax into .NET syntax; then .NET's parser catches the remaining errors (unbalanced parentheses,
+/// bad ranges, ...), whose position is mapped back to the original pattern.
+/// </summary>
+public static class Re2Syntax
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+
+    /// <summary>The first problem of the pattern, or null when it is valid RE2.</summary>
+    public static Re2SyntaxError? Check(string pattern)
+    {
+        var translation = Re2Translator.Translate(pattern);
+        if (translation.Error is not null)
+        {
+            return translation.Error;
+        }
+
+        try
+        {
+            Compile(translation.Pattern);
+            return null;
+        }
+        catch (RegexParseException ex)
+        {
+            var column = translation.OriginalColumn(ex.Offset - 1);
+            return new Re2SyntaxError(Describe(ex.Error), column);
+        }
+        catch (ArgumentException ex)
+        {
+            return new Re2SyntaxError(ex.Message, 1);
+        }
+    }
+
+    private static void Compile(string pattern)
+    {
+        try
+        {
+            // NonBacktracking is closest to RE2 (no backtracking constructs); it rejects a few constructs RE2 accepts,
+            // so fall back to the default engine for those.
+            _ = new Regex(pattern, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant, Timeout);
+        }
+        catch (NotSupportedException)
+        {
+            _ = new Regex(pattern, RegexOptions.CultureInvariant, Timeout);
+        }
+    }
+
+    /// <summary>"UnterminatedBracket" becomes "unterminated bracket".</summary>
+    private static string Describe(RegexParseError error)
+    {
+        var name = error.ToString();
+        var words = new StringBuilder();
+        foreach (var c in name)
+        {
+            if (char.IsUpper(c) && words.Length > 0)
+            {
+                words.Append(' ');
+            }
+
+            words.Append(char.ToLowerInvariant(c));
+        }
+
+        return words.ToString();
+    }
+}

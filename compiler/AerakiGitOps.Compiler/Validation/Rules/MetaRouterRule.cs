@@ -1,0 +1,21 @@
+using AerakiGitOps.Compiler.Diagnostics;
+using AerakiGitOps.Compiler.Model;
+using AerakiGitOps.Compiler.Model.Specs;
+
+namespace AerakiGitOps.Compiler.Validation.Rules;
+
+/// <summary>A rule that looks at one MetaRouter at a time.</summary>
+internal abstract class MetaRouterRule : IPolicyRule
+{
+    public abstract IReadOnlyList<DiagnosticDescriptor> Descriptors { get; }
+
+    public void Check(PolicyModel model, DiagnosticBag diagnostics)
+    {
+        foreach (var router in model.Specs.MetaRouters)
+        {
+            Check(model, router, diagnostics);
+        }
+    }
+
+    protected abstract void Check(PolicyModel model, MetaRouterSpec router, DiagnosticBag diagnostics);
+}

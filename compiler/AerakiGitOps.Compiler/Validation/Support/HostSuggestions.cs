@@ -1,0 +1,28 @@
+using AerakiGitOps.Compiler.Model;
+
+namespace AerakiGitOps.Compiler.Validation.Support;
+
+/// <summary>
+/// Finds the service a user probably meant when a host matches none exactly: the same host once made
+/// fully qualified in the referring object's namespace, without a trailing dot, or compared case-insensitively.
+/// </summary>
+internal static class HostSuggestions
+{
+    /// <summary>" (did you mean 'x'?)" or an empty string.</summary>
+    public static string For(PolicyModel model, string host, string ns)
+    {
+        var candidates = new[] { model.Fqdn(host, ns), host.TrimEnd('.'), model.Fqdn(host.TrimEnd('.'), ns) };
+        foreach (var candidate in candidates)
+        {
+            if (candidate != host && model.ServiceFor(candidate) is { } service)
+            {
+                return $" (did you mean '{service.Host}'?)";
+            }
+        }
+
+        var folded = model.Services.FirstOrDefault(s =>
+            string.Equals(s.Host, host, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(s.Host, candidates[2], StringComparison.OrdinalIgnoreCase));
+        return folded is null ? string.Empty : $" (did you mean '{folded.Host}'?)";
+    }
+}

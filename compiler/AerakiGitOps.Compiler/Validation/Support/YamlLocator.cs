@@ -1,0 +1,94 @@
+using System.Runtime.CompilerServices;
+using AerakiGitOps.Compiler.Diagnostics;
+using AerakiGitOps.Compiler.Loading;
+using AerakiGitOps.Compiler.Loading.Yaml;
+
+namespace AerakiGitOps.Compiler.Validation.Support;
+
+/// <summary>
+/// Finds positions the bound specs do not keep (list items such as hosts and exportTo, single fields of a
+/// mapping) by going back to the document's YAML tree. A mapping is found by its position, which is
+/// unique per document because two mappings never start at the same character.
+/// </summary>
+internal static class YamlLocator
+{
+    private static readonly ConditionalWeakTable<YMapping, Dictionary<SourceLocation, YMapping>> Index = new();
+
+    /// <summary>The node at a path of mapping keys below the document root, or null.</summary>
+    public static YNode? Node(PolicyDocument document, params string[] keys)
+    {
+        YNode? node = document.Root;
+        foreach (var key in keys)
+        {
+            node = (node as YMapping)?[key];
+        }
+
+        return node;
+    }
+
+    /// <summary>The non-null scalar items of the sequence at a path, in order (the binder's Strings view).</summary>
+    public static IReadOnlyList<YScalar> Scalars(PolicyDocument document, params string[] keys)
+        => (Node(document, keys) as YSequence)?.Items.OfType<YScalar>().Where(s => !s.IsNull).ToList() ?? [];
+
+    /// <summary>Where the path points, or the deepest part of it that exists.</summary>
+    public static SourceLocation At(PolicyDocument document, params string[] keys)
+    {
+        YNode node = document.Root;
+        foreach (var key in keys)
+        {
+            if ((node as YMapping)?[key] is not { } next)
+            {
+                break;
+            }
+
+            node = next;
+        }
+
+        return node.At;
+    }
+
+    /// <summary>The mapping that starts at a spec's position.</summary>
+    public static YMapping? MappingAt(PolicyDocument document, SourceLocation at)
+        => Index.GetValue(document.Root, Build).GetValueOrDefault(at);
+
+    /// <summary>The position of a field's value in the mapping that starts at <paramref name="mappingAt"/>, else the mapping's.</summary>
+    public static SourceLocation FieldAt(PolicyDocument document, SourceLocation mappingAt, string key)
+        => MappingAt(document, mappingAt)?[key]?.At ?? mappingAt;
+
+    private static Dictionary<SourceLocation, YMapping> Build(YMapping root)
+    {
+        var result = new Dictionary<SourceLocation, YMapping>();
+        var seen = new HashSet<YNode>(ReferenceEqualityComparer.Instance);
+        var pending = new Stack<YNode>();
+        pending.Push(root);
+        while (pending.TryPop(out var node))
+        {
+            // Aliases share nodes, so the tree may be a DAG: visit each node once.
+            if (!seen.Add(node))
+            {
+                continue;
+            }
+
+            switch (node)
+            {
+                case YMapping mapping:
+                    result.TryAdd(mapping.At, mapping);
+                    foreach (var entry in mapping.Entries)
+                    {
+                        pending.Push(entry.Value);
+                    }
+
+                    break;
+                case YSequence sequence:
+                    foreach (var item in sequence.Items)
+                    {
+                        pending.Push(item);
+                    }
+
+                    break;
+            }
+        }
+
+        return result;
+    }
+}
