@@ -46,4 +46,23 @@ public sealed class LimitTests
 
         Assert.Throws<ArgumentException>(() => XdsServerHost.Create(options, new ScriptedSnapshotSource()));
     }
+
+    [Fact]
+    public async Task Run_serves_until_its_token_is_cancelled_and_then_shuts_down()
+    {
+        var source = new ScriptedSnapshotSource().Then(AerakiGitOps.Xds.Sources.SnapshotLoadResult.Loaded(TestRoutes.Snapshot("c1", ("a_1", "ca"))));
+        var options = new XdsHostOptions { XdsListen = "127.0.0.1:0", HttpListen = "127.0.0.1:0", ConfigureLogging = _ => { } };
+        await using var host = XdsServerHost.Create(options, source);
+        using var stop = new CancellationTokenSource();
+
+        var run = host.RunAsync(stop.Token);
+        await Eventually.TrueAsync(() => host.HttpEndPoint is { Port: > 0 }, "the server to listen");
+        using var http = new HttpClient { BaseAddress = new Uri($"http://{host.HttpEndPoint}") };
+        var ready = await http.GetAsync("/readyz");
+        await stop.CancelAsync();
+        await run.WaitAsync(TimeSpan.FromSeconds(15));
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, ready.StatusCode);
+        await Assert.ThrowsAnyAsync<HttpRequestException>(() => http.GetAsync("/healthz"));
+    }
 }
