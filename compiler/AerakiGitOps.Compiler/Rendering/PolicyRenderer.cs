@@ -3,6 +3,7 @@ using AerakiGitOps.Compiler.Emit;
 using AerakiGitOps.Compiler.Model;
 using AerakiGitOps.Compiler.Rendering.Filters;
 using AerakiGitOps.Compiler.Rendering.Filters.Protocols;
+using AerakiGitOps.Compiler.Rendering.Filters.Redis;
 using AerakiGitOps.Compiler.Rendering.Manifests;
 using AerakiGitOps.Compiler.Rendering.Routes;
 using Envoy.Config.Route.V3;
@@ -19,6 +20,7 @@ public sealed class PolicyRenderer(PolicyModel model)
             .Concat(new GatewayPlanner(model).Plan())
             .Concat(new DubboPlanner(model).Plan())
             .Concat(new ThriftPlanner(model).Plan())
+            .Concat(new RedisPlanner(model).Plan())
             .Concat(new StatPrefixFilterPlanner(model).Plan());
         var manifests = planned
             .Select(p => renderer.Render(p, diagnostics))
