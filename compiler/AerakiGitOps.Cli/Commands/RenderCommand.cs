@@ -23,28 +23,28 @@ internal static class RenderCommand
         command.Options.Add(check);
         command.SetAction(parse =>
         {
-            var result = CompileRunner.TryCompile(source, parse, console);
+            var folder = parse.GetValue(output)!;
+            var result = CompileRunner.TryCompile(source, parse, console, folder);
             if (result is null)
             {
                 return ExitCodes.UsageError;
             }
 
-            var folder = parse.GetValue(output)!;
-            var format = parse.GetValue(source.Format);
+            var reporter = new Reporter(console, parse.GetValue(source.Format), source.Paths(parse), result);
             if (result.Output is null)
             {
-                Report(console, format, result, $"render failed, {folder}/ left untouched: {CompileRunner.Counts(result)}", null, null);
+                reporter.Write($"render failed, {folder}/ left untouched: {CompileRunner.Counts(result)}", null, null);
                 return ExitCodes.InputErrors;
             }
 
             return parse.GetValue(check)
-                ? Check(console, format, result, folder)
-                : Write(console, format, result, folder);
+                ? Check(console, reporter, result, folder)
+                : Write(console, reporter, result, folder);
         });
         return command;
     }
 
-    private static int Write(CliConsole console, ReportFormat format, CompilationResult result, string folder)
+    private static int Write(CliConsole console, Reporter reporter, CompilationResult result, string folder)
     {
         OutputChanges changes;
         try
@@ -60,45 +60,45 @@ internal static class RenderCommand
         var summary = $"rendered {result.Manifests.Count} manifest(s) and {result.Snapshot!.Routes.Count} route config(s) into {folder}/ " +
                       $"(snapshot {result.Snapshot.Version[..12]}): {changes.Added.Count} added, {changes.Changed.Count} changed, " +
                       $"{changes.Removed.Count} removed; {CompileRunner.Counts(result)}";
-        Report(console, format, result, summary, changes, null);
+        reporter.Write(summary, changes, null);
         return ExitCodes.Success;
     }
 
-    private static int Check(CliConsole console, ReportFormat format, CompilationResult result, string folder)
+    private static int Check(CliConsole console, Reporter reporter, CompilationResult result, string folder)
     {
         var drift = OutputDrift.Compare(result.Output!, folder);
         var summary = drift.Count == 0
             ? $"{folder}/ is up to date ({result.Output!.Files.Count} files); {CompileRunner.Counts(result)}"
             : $"{folder}/ is out of date: {drift.Count} file(s) differ from a fresh render; run `aeraki-gitops render` and commit the result";
-        if (format == ReportFormat.Text)
+        if (reporter.Format != ReportFormat.Json)
         {
             foreach (var file in drift)
             {
-                console.Out.WriteLine($"{file.Change}: {folder}/{file.Path}");
+                console.Error.WriteLine($"{file.Change}: {folder}/{file.Path}");
             }
         }
 
-        Report(console, format, result, summary, null, drift);
+        reporter.Write(summary, null, drift);
         return drift.Count == 0 ? ExitCodes.Success : ExitCodes.InputErrors;
     }
 
-    private static void Report(CliConsole console, ReportFormat format, CompilationResult result, string summary, OutputChanges? changes, IReadOnlyList<OutputDrift.Entry>? drift)
+    /// <summary>Reports a render's outcome: diagnostics, summary, and the file lists for --format json.</summary>
+    private sealed record Reporter(CliConsole Console, ReportFormat Format, Func<string, string> Paths, CompilationResult Result)
     {
-        if (format == ReportFormat.Text)
-        {
-            DiagnosticReporter.WriteText(console, result.Diagnostics, summary);
-            return;
-        }
-
-        DiagnosticReporter.WriteJson(console, result.Diagnostics, json =>
-        {
-            json.WriteString("sourceCommit", result.SourceCommit);
-            json.WriteString("snapshotVersion", result.Snapshot?.Version);
-            WriteList(json, "added", changes?.Added);
-            WriteList(json, "changed", changes?.Changed);
-            WriteList(json, "removed", changes?.Removed);
-            WriteList(json, "drift", drift?.Select(d => $"{d.Change}: {d.Path}").ToList());
-        });
+        public void Write(string summary, OutputChanges? changes, IReadOnlyList<OutputDrift.Entry>? drift)
+            => DiagnosticReporter.Write(Console, Format, new Report(Result.Diagnostics, summary)
+            {
+                Paths = Paths,
+                JsonResult = json =>
+                {
+                    json.WriteString("sourceCommit", Result.SourceCommit);
+                    json.WriteString("snapshotVersion", Result.Snapshot?.Version);
+                    WriteList(json, "added", changes?.Added);
+                    WriteList(json, "changed", changes?.Changed);
+                    WriteList(json, "removed", changes?.Removed);
+                    WriteList(json, "drift", drift?.Select(d => $"{d.Change}: {d.Path}").ToList());
+                },
+            });
     }
 
     private static void WriteList(Utf8JsonWriter json, string name, IReadOnlyList<string>? values)

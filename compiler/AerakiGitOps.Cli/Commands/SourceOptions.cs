@@ -25,9 +25,9 @@ public sealed class SourceOptions
 
     public Option<bool> AllowPlaintextSecrets { get; } = new("--allow-plaintext-secrets") { Description = "Render plain-text passwords written in policies into the manifests (a warning each); without it they are errors" };
 
-    public Option<ReportFormat> Format { get; } = new("--format") { Description = "How to print diagnostics: text or json", DefaultValueFactory = _ => ReportFormat.Text };
+    public Option<ReportFormat> Format { get; } = new("--format") { Description = "How to print diagnostics: text, json, sarif or github", DefaultValueFactory = _ => ReportFormat.Text };
 
-    public void AddTo(Command command)
+    public void AddTo(Command command, bool withPath = true)
     {
         // An unknown option would otherwise be taken for the PATH argument.
         Path.Validators.Add(result =>
@@ -37,22 +37,59 @@ public sealed class SourceOptions
                 result.AddError($"unknown option '{value}'");
             }
         });
-        command.Arguments.Add(Path);
+        if (withPath)
+        {
+            command.Arguments.Add(Path);
+        }
+
         foreach (var option in new Option[] { Repo, Ref, SubPath, Namespace, RootNamespace, ClusterDomain, AllowPlaintextSecrets, Format })
         {
             command.Options.Add(option);
         }
     }
 
-    public IPolicySource CreateSource(ParseResult parse)
+    /// <summary>
+    /// The policy source the options name. An output folder inside the policy folder (given relative to
+    /// the working folder, or to the repository root with --repo) is excluded so generated files are never
+    /// read back as policies.
+    /// </summary>
+    public IPolicySource CreateSource(ParseResult parse, string? outputFolder = null)
     {
         if (parse.GetValue(Repo) is { } repo)
         {
-            return new GitPolicySource(repo, parse.GetValue(Ref)!, parse.GetValue(SubPath));
+            var subPath = parse.GetValue(SubPath);
+            return new GitPolicySource(repo, parse.GetValue(Ref)!, subPath, Inside(subPath ?? string.Empty, outputFolder, "/"));
         }
 
-        return new DirectoryPolicySource(parse.GetValue(Path) ?? "policies");
+        var root = parse.GetValue(Path) ?? "policies";
+        var excluded = outputFolder is null ? null : Inside(System.IO.Path.GetFullPath(root), System.IO.Path.GetFullPath(outputFolder), System.IO.Path.DirectorySeparatorChar.ToString());
+        return new DirectoryPolicySource(root, excluded);
     }
+
+    private static string[]? Inside(string root, string? folder, string separator)
+    {
+        if (folder is null)
+        {
+            return null;
+        }
+
+        var normalisedRoot = root.TrimEnd('/', '\\');
+        var normalisedFolder = folder.TrimEnd('/', '\\');
+        if (normalisedRoot.Length == 0)
+        {
+            return [normalisedFolder];
+        }
+
+        return normalisedFolder.StartsWith(normalisedRoot + separator, StringComparison.Ordinal)
+            ? [normalisedFolder[(normalisedRoot.Length + 1)..]]
+            : null;
+    }
+
+    /// <summary>How diagnostic paths (relative to the policy root) are shown for this source.</summary>
+    public Func<string, string> Paths(ParseResult parse)
+        => parse.GetValue(Repo) is not null
+            ? DiagnosticPaths.ForRepository(parse.GetValue(SubPath))
+            : DiagnosticPaths.ForFolder(parse.GetValue(Path) ?? "policies");
 
     public CompileOptions CreateOptions(ParseResult parse) => new()
     {

@@ -19,16 +19,12 @@ internal static class ValidateCommand
                 return ExitCodes.UsageError;
             }
 
-            if (parse.GetValue(source.Format) == ReportFormat.Json)
+            var verdict = result.HasErrors ? "invalid" : "valid";
+            DiagnosticReporter.Write(console, parse.GetValue(source.Format), new Report(result.Diagnostics, $"policies are {verdict}: {CompileRunner.Counts(result)}")
             {
-                DiagnosticReporter.WriteJson(console, result.Diagnostics, json => json.WriteString("sourceCommit", result.SourceCommit));
-            }
-            else
-            {
-                var verdict = result.HasErrors ? "invalid" : "valid";
-                DiagnosticReporter.WriteText(console, result.Diagnostics, $"policies are {verdict}: {CompileRunner.Counts(result)}");
-            }
-
+                Paths = source.Paths(parse),
+                JsonResult = json => json.WriteString("sourceCommit", result.SourceCommit),
+            });
             return result.HasErrors ? ExitCodes.InputErrors : ExitCodes.Success;
         });
         return command;
