@@ -22,6 +22,14 @@ public sealed class RedisPlannerTests
 
         """;
 
+    [Theory]
+    [InlineData(0.57, 5700u)]
+    [InlineData(12.5, 125000u)]
+    [InlineData(100.0, 1000000u)]
+    [InlineData(0.00001, 0u)]
+    public void Percentages_become_exact_fractions_per_million(double percentage, uint expected)
+        => Assert.Equal(expected, Compiler.Rendering.Filters.Redis.RedisProxyBuilder.PerMillion(percentage));
+
     [Fact]
     public void PREFER_REPLICA_stays_PREFER_REPLICA()
     {

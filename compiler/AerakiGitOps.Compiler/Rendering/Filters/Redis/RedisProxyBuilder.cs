@@ -69,6 +69,9 @@ internal static class RedisProxyBuilder
             ReadPolicy = settings.ReadPolicy is null or "MASTER" ? null : settings.ReadPolicy,
         };
 
-    /// <summary>A percentage as a fraction per million, ⌊pct × 10000⌋ as Aeraki computes it.</summary>
-    private static uint? PerMillion(double? percentage) => percentage is { } p ? (uint)Math.Floor(p * 10_000) : null;
+    /// <summary>
+    /// A percentage as a fraction per million, ⌊pct × 10000⌋ as Aeraki computes it, taken in decimal (as the
+    /// RDS mirror fractions are) so that 0.57 gives 5700, not the 5699 binary doubles give.
+    /// </summary>
+    internal static uint? PerMillion(double? percentage) => percentage is { } p ? (uint)decimal.Floor((decimal)p * 10_000m) : null;
 }
