@@ -1,9 +1,10 @@
+using AerakiGitOps.Compiler.Model;
 using AerakiGitOps.Compiler.Model.Specs;
 
 namespace AerakiGitOps.Compiler.Rendering.Filters.Redis;
 
 /// <summary>A password and optional username as data sources.</summary>
-public sealed record RedisCredentials(DataSourceView? Password, DataSourceView? Username)
+public sealed record RedisCredentials(DataSource? Password, DataSource? Username)
 {
     public static RedisCredentials None { get; } = new(null, null);
 
@@ -24,8 +25,8 @@ public sealed record RedisCredentials(DataSourceView? Password, DataSourceView? 
         if (auth?.Plain is { } plain && allowPlaintext)
         {
             return new RedisCredentials(
-                plain.Password.Length > 0 ? DataSourceView.Inline(plain.Password) : null,
-                plain.Username.Length > 0 ? DataSourceView.Inline(plain.Username) : null);
+                plain.Password.Length > 0 ? DataSource.Inline(plain.Password) : null,
+                plain.Username.Length > 0 ? DataSource.Inline(plain.Username) : null);
         }
 
         return None;

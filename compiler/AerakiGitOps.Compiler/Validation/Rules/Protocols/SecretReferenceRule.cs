@@ -1,6 +1,5 @@
 using AerakiGitOps.Compiler.Diagnostics;
 using AerakiGitOps.Compiler.Model;
-using AerakiGitOps.Compiler.Rendering.Filters.Redis;
 using AerakiGitOps.Compiler.Validation.Support;
 
 namespace AerakiGitOps.Compiler.Validation.Rules.Protocols;

@@ -1,7 +1,7 @@
 using System.Text;
 using AerakiGitOps.Compiler.Model.Specs;
 
-namespace AerakiGitOps.Compiler.Rendering.Filters.Redis;
+namespace AerakiGitOps.Compiler.Model;
 
 /// <summary>
 /// Where a proxy finds one key of a Kubernetes Secret, from MeshSettings.secrets. The compiler never
@@ -11,7 +11,7 @@ namespace AerakiGitOps.Compiler.Rendering.Filters.Redis;
 /// </summary>
 public static class SecretDataSources
 {
-    public static DataSourceView? For(SecretSettingsSpec settings, string secret, string ns, string key)
+    public static DataSource? For(SecretSettingsSpec settings, string secret, string ns, string key)
     {
         var mapping = settings.Mappings
             .Where(m => m.Secret == secret && (m.Namespace is null || m.Namespace == ns))
@@ -19,18 +19,18 @@ public static class SecretDataSources
             .FirstOrDefault();
         if (mapping?.Directory is { } directory)
         {
-            return DataSourceView.File($"{directory}/{key}");
+            return DataSource.File($"{directory}/{key}");
         }
 
         if (mapping?.EnvironmentPrefix is { } prefix)
         {
-            return DataSourceView.Environment(prefix + VariablePart(key));
+            return DataSource.Environment(prefix + VariablePart(key));
         }
 
         return settings.Default switch
         {
-            "file" => DataSourceView.File($"{settings.Directory}/{secret}/{key}"),
-            "environment" => DataSourceView.Environment($"{VariablePart(secret)}_{VariablePart(key)}"),
+            "file" => DataSource.File($"{settings.Directory}/{secret}/{key}"),
+            "environment" => DataSource.Environment($"{VariablePart(secret)}_{VariablePart(key)}"),
             _ => null,
         };
     }
