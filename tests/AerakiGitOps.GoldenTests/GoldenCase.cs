@@ -1,3 +1,5 @@
+using System.Text.Json;
+using AerakiGitOps.Compiler.Pipeline;
 using AerakiGitOps.Tests.Shared;
 
 namespace AerakiGitOps.GoldenTests;
@@ -16,6 +18,20 @@ public sealed record GoldenCase(string Name)
     public string Policies => Path.Combine(Folder, "policies");
 
     public string Expected => Path.Combine(Folder, "expected");
+
+    /// <summary>The options to compile the case with: the defaults, changed by compile-options.json when present.</summary>
+    public CompileOptions CompileOptions()
+    {
+        var file = Path.Combine(Folder, "compile-options.json");
+        if (!File.Exists(file))
+        {
+            return new CompileOptions();
+        }
+
+        using var json = JsonDocument.Parse(File.ReadAllText(file));
+        var allow = json.RootElement.TryGetProperty("allowPlaintextSecrets", out var value) && value.GetBoolean();
+        return new CompileOptions { AllowPlaintextSecrets = allow };
+    }
 
     /// <summary>Every case folder (one that has policies/), found by walking TestData.</summary>
     public static IEnumerable<GoldenCase> All()

@@ -18,7 +18,7 @@ public static class GoldenRunner
     /// <summary>The files a case produces: the output tree (when there are no errors) and the diagnostics text.</summary>
     public static SortedDictionary<string, byte[]> Produce(GoldenCase golden)
     {
-        var result = new PolicyCompiler(new CompileOptions()).Compile(new DirectoryPolicySource(golden.Policies));
+        var result = new PolicyCompiler(golden.CompileOptions()).Compile(new DirectoryPolicySource(golden.Policies));
         var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
         if (result.Output is { } output)
         {

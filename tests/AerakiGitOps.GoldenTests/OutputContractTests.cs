@@ -110,7 +110,8 @@ public sealed class OutputContractTests
             return BundledPolicies.Result.Output!;
         }
 
-        var result = new PolicyCompiler(new CompileOptions()).Compile(new DirectoryPolicySource(new GoldenCase(name).Policies));
+        var golden = new GoldenCase(name);
+        var result = new PolicyCompiler(golden.CompileOptions()).Compile(new DirectoryPolicySource(golden.Policies));
         Assert.True(result.Output is not null, $"{name} no longer renders: {string.Join("; ", result.Diagnostics)}");
         return result.Output!;
     }

@@ -23,6 +23,8 @@ public sealed class SourceOptions
 
     public Option<string> ClusterDomain { get; } = new("--cluster-domain") { Description = "Cluster DNS domain", DefaultValueFactory = _ => "cluster.local" };
 
+    public Option<bool> AllowPlaintextSecrets { get; } = new("--allow-plaintext-secrets") { Description = "Render plain-text passwords written in policies into the manifests (a warning each); without it they are errors" };
+
     public Option<ReportFormat> Format { get; } = new("--format") { Description = "How to print diagnostics: text, json, sarif or github", DefaultValueFactory = _ => ReportFormat.Text };
 
     public void AddTo(Command command, bool withPath = true)
@@ -47,7 +49,7 @@ public sealed class SourceOptions
             });
         }
 
-        foreach (var option in new Option[] { Repo, Ref, SubPath, Namespace, RootNamespace, ClusterDomain, Format })
+        foreach (var option in new Option[] { Repo, Ref, SubPath, Namespace, RootNamespace, ClusterDomain, AllowPlaintextSecrets, Format })
         {
             command.Options.Add(option);
         }
@@ -100,5 +102,6 @@ public sealed class SourceOptions
     {
         DefaultNamespace = parse.GetValue(Namespace)!,
         Model = new ModelSettings { RootNamespace = parse.GetValue(RootNamespace)!, ClusterDomain = parse.GetValue(ClusterDomain)! },
+        AllowPlaintextSecrets = parse.GetValue(AllowPlaintextSecrets),
     };
 }

@@ -2,8 +2,8 @@ namespace AerakiGitOps.Compiler.Diagnostics;
 
 // Semantic rules (AGO3xxx). AGO3001-AGO3039 follow Aeraki's MetaRouter webhook (aeraki-behaviour.md section 6),
 // worded to say what to do; AGO3040 and later are checks Aeraki never makes (cross-references, services).
-// Semantic rules own AGO3001-AGO3499 (every id there is declared by a rule in RuleRegistry); AGO3500 and up are left
-// for model-stage diagnostics.
+// Semantic rules own AGO3001-AGO3499 (every id there is declared by a rule in RuleRegistry); AGO3500-AGO3599 are the
+// native protocol rules (DiagnosticCatalog.Protocols.cs); AGO3600 and up are left for model-stage diagnostics.
 public static partial class DiagnosticCatalog
 {
     public static DiagnosticDescriptor MetaRouterNoHost { get; } = Error("AGO3001", "MetaRouter without host", "the MetaRouter has no host; set spec.hosts to the one service host it routes");

@@ -8,4 +8,7 @@ public sealed record ModelSettings
 
     /// <summary>The cluster DNS domain used to turn Kubernetes Services and short hosts into FQDNs.</summary>
     public string ClusterDomain { get; init; } = "cluster.local";
+
+    /// <summary>Whether plain-text passwords in policies may be written into manifests (set from <c>CompileOptions.AllowPlaintextSecrets</c>).</summary>
+    public bool AllowPlaintextSecrets { get; init; }
 }

@@ -8,7 +8,7 @@ namespace AerakiGitOps.Compiler.Model;
 /// rules and renderers share. Where several objects claim one host, the first in source order is used
 /// here and the rules report the conflict.
 /// </summary>
-public sealed class PolicyModel
+public sealed partial class PolicyModel
 {
     private readonly Dictionary<string, ServiceModel> _servicesByHost;
     private readonly Dictionary<string, MetaRouterSpec> _metaRoutersByHost;

@@ -19,4 +19,10 @@ public sealed record CompileOptions
 
     /// <summary>Reuses per-file parse and schema results across compilations (keyed by git blob id or content hash).</summary>
     public ParseCache? Cache { get; init; }
+
+    /// <summary>
+    /// Render plain-text passwords written in policies (Redis auth.plain) into manifests. Off by default:
+    /// a plain-text password is then an error and is never written; with it on, it is a warning.
+    /// </summary>
+    public bool AllowPlaintextSecrets { get; init; }
 }

@@ -33,7 +33,7 @@ public sealed class PolicyCompiler(CompileOptions options)
         var schemaTime = clock.Elapsed - loadTime;
 
         var modelStart = clock.Elapsed;
-        var model = new PolicyModel(SpecBinder.Bind(documents, diagnostics), options.Model);
+        var model = new PolicyModel(SpecBinder.Bind(documents, diagnostics), EffectiveModelSettings());
         var modelTime = clock.Elapsed - modelStart;
 
         var rulesStart = clock.Elapsed;
@@ -67,6 +67,8 @@ public sealed class PolicyCompiler(CompileOptions options)
             Output = output,
         };
     }
+
+    private ModelSettings EffectiveModelSettings() => options.AllowPlaintextSecrets ? options.Model with { AllowPlaintextSecrets = true } : options.Model;
 
     /// <summary>Load and schema stages, per file (cached by content identity when a cache is given).</summary>
     private List<PolicyDocument> LoadAndCheckSchemas(IReadOnlyList<PolicyFile> files, DiagnosticBag diagnostics, out TimeSpan loadTime)

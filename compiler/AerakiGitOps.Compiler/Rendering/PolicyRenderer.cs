@@ -2,6 +2,8 @@ using AerakiGitOps.Compiler.Diagnostics;
 using AerakiGitOps.Compiler.Emit;
 using AerakiGitOps.Compiler.Model;
 using AerakiGitOps.Compiler.Rendering.Filters;
+using AerakiGitOps.Compiler.Rendering.Filters.Protocols;
+using AerakiGitOps.Compiler.Rendering.Filters.Redis;
 using AerakiGitOps.Compiler.Rendering.Manifests;
 using AerakiGitOps.Compiler.Rendering.Routes;
 using Envoy.Config.Route.V3;
@@ -14,7 +16,12 @@ public sealed class PolicyRenderer(PolicyModel model)
     public RenderedPolicy Render(DiagnosticBag diagnostics)
     {
         var renderer = new ManifestRenderer(TemplateCatalog.Shared);
-        var planned = new MetaProtocolPlanner(model).Plan().Concat(new GatewayPlanner(model).Plan());
+        var planned = new MetaProtocolPlanner(model).Plan()
+            .Concat(new GatewayPlanner(model).Plan())
+            .Concat(new DubboPlanner(model).Plan())
+            .Concat(new ThriftPlanner(model).Plan())
+            .Concat(new RedisPlanner(model).Plan())
+            .Concat(new StatPrefixFilterPlanner(model).Plan());
         var manifests = planned
             .Select(p => renderer.Render(p, diagnostics))
             .OfType<RenderedManifest>()

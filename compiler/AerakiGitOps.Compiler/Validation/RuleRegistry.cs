@@ -1,6 +1,7 @@
 using AerakiGitOps.Compiler.Validation.Rules.Matches;
 using AerakiGitOps.Compiler.Validation.Rules.MetaRouters;
 using AerakiGitOps.Compiler.Validation.Rules.Objects;
+using AerakiGitOps.Compiler.Validation.Rules.Protocols;
 using AerakiGitOps.Compiler.Validation.Rules.RateLimits;
 using AerakiGitOps.Compiler.Validation.Rules.References;
 using AerakiGitOps.Compiler.Validation.Rules.Routes;
@@ -47,5 +48,19 @@ public static class RuleRegistry
         new DestinationServiceRule(),
         new DestinationSubsetRule(),
         new DestinationPortRule(),
+
+        // Native protocol filters: Dubbo, Thrift, Redis, Dubbo authorization, Secret references.
+        new DubboInterfaceRule(),
+        new NativeWorkloadSelectorRule(),
+        new DuplicateVirtualServiceRule(),
+        new NativeRouteWeightsRule(),
+        new NativeRouteDestinationRule(),
+        new NativeRouteMatchRule(),
+        new RedisHostRule(),
+        new RedisRouteHostRule(),
+        new SecretReferenceRule(),
+        new PlaintextSecretRule(),
+        new RbacValueRule(),
+        new DubboPolicyScopeRule(),
     ];
 }

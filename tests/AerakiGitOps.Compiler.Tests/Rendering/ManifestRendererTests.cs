@@ -119,7 +119,9 @@ public sealed class ManifestRendererTests
     [Fact]
     public void The_embedded_templates_all_parse_without_errors()
     {
-        Assert.Equal(["gateway-virtualservice.sbn-yaml", "metaprotocol-envoyfilter.sbn-yaml"], TemplateCatalog.Names);
+        Assert.Equal(
+            ["dubbo-envoyfilter.sbn-yaml", "gateway-virtualservice.sbn-yaml", "metaprotocol-envoyfilter.sbn-yaml", "redis-envoyfilter.sbn-yaml", "stat-prefix-envoyfilter.sbn-yaml", "thrift-envoyfilter.sbn-yaml"],
+            TemplateCatalog.Names);
         foreach (var name in TemplateCatalog.Names)
         {
             var diagnostics = new DiagnosticBag();

@@ -54,7 +54,7 @@ public sealed class CrossReferenceRuleTests
                 - route:
                     - destination: {host: native.dubbo.svc.cluster.local}
             """,
-            ["AGO3041 18:11"]
+            ["AGO3041 18:11", "AGO3500 7:11"]
         },
         {
             "destinations and mirrors must name known services, defined subsets and existing ports",
@@ -185,7 +185,7 @@ public sealed class CrossReferenceRuleTests
                 - {name: tcp-dubbo, port: 20880}
                 - {name: http, port: 80}
             """,
-            ["AGO3049 13:11", "AGO3053 20:9", "AGO3054 30:9"]
+            ["AGO3049 13:11", "AGO3053 20:9", "AGO3054 30:9", "AGO3508 13:11", "AGO3508 5:11"]
         },
     };
 

@@ -12,12 +12,14 @@ internal static class PolicyHarness
 {
     public const string File = "test.yaml";
 
-    public static IReadOnlyList<Diagnostic> Validate(string yaml)
+    public static IReadOnlyList<Diagnostic> Validate(string yaml) => Validate(yaml, new ModelSettings());
+
+    public static IReadOnlyList<Diagnostic> Validate(string yaml, ModelSettings settings)
     {
         var diagnostics = new DiagnosticBag();
         var documents = new PolicyLoader("default").LoadFile(new PolicyFile(File, Encoding.UTF8.GetBytes(yaml)), diagnostics);
         var specs = SpecBinder.Bind(documents, diagnostics);
-        PolicyValidator.Validate(new PolicyModel(specs, new ModelSettings()), diagnostics);
+        PolicyValidator.Validate(new PolicyModel(specs, settings), diagnostics);
         return diagnostics.ToSortedList();
     }
 

@@ -7,17 +7,18 @@ namespace AerakiGitOps.Compiler.Model.Specs;
 /// <summary>An ApplicationProtocol: maps a MetaProtocol application protocol to its codec.</summary>
 public sealed record ApplicationProtocolSpec(PolicyDocument Source, string Protocol, string Codec);
 
-/// <summary>The mesh settings that feed access logs and tracing (Istio MeshConfig field names).</summary>
+/// <summary>The mesh settings that feed access logs and tracing (Istio MeshConfig field names) and Secret data sources (ours).</summary>
 public sealed record MeshSettingsSpec(
     PolicyDocument? Source,
     string AccessLogFile,
     string AccessLogEncoding,
     string? AccessLogFormat,
     bool EnableTracing,
-    double? TracingSampling)
+    double? TracingSampling,
+    SecretSettingsSpec Secrets)
 {
-    /// <summary>No access log, no tracing: what applies when the repository has no MeshSettings.</summary>
-    public static MeshSettingsSpec Default { get; } = new(null, string.Empty, "TEXT", null, false, null);
+    /// <summary>No access log, no tracing, Secrets as mounted files: what applies when the repository has no MeshSettings.</summary>
+    public static MeshSettingsSpec Default { get; } = new(null, string.Empty, "TEXT", null, false, null, SecretSettingsSpec.Files);
 }
 
 /// <summary>One host's addresses as recorded by `discover`.</summary>

@@ -19,6 +19,14 @@ public sealed record PolicySpecSet
 
     public ImmutableArray<MetaRouterSpec> MetaRouters { get; init; } = [];
 
+    public ImmutableArray<VirtualServiceSpec> VirtualServices { get; init; } = [];
+
+    public ImmutableArray<RedisServiceSpec> RedisServices { get; init; } = [];
+
+    public ImmutableArray<RedisDestinationSpec> RedisDestinations { get; init; } = [];
+
+    public ImmutableArray<DubboAuthorizationPolicySpec> DubboAuthorizationPolicies { get; init; } = [];
+
     public ImmutableArray<ApplicationProtocolSpec> ApplicationProtocols { get; init; } = [];
 
     public ImmutableArray<AddressLockSpec> AddressLocks { get; init; } = [];
