@@ -13,6 +13,7 @@ public static class CliApp
         root.Subcommands.Add(RenderCommand.Create(console));
         root.Subcommands.Add(ValidateCommand.Create(console));
         root.Subcommands.Add(TestCommand.Create(console));
+        root.Subcommands.Add(DiffCommand.Create(console));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
