@@ -12,7 +12,7 @@ public static class ClusterDescriptions
     public static string Describe(string cluster)
     {
         var parts = cluster.Split('|');
-        if (parts.Length != 4)
+        if (parts.Length != 4 || parts[0] != "outbound" || parts[3].Length == 0)
         {
             return cluster;
         }
