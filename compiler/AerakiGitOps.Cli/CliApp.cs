@@ -14,6 +14,8 @@ public static class CliApp
         root.Subcommands.Add(ValidateCommand.Create(console));
         root.Subcommands.Add(TestCommand.Create(console));
         root.Subcommands.Add(DiffCommand.Create(console));
+        root.Subcommands.Add(CommitCommand.Create(console));
+        root.Subcommands.Add(BenchCommand.Create(console));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

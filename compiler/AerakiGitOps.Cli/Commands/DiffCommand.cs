@@ -22,13 +22,14 @@ internal static class DiffCommand
         var headRef = new Option<string>("--head") { Description = "The ref to compare to (e.g. HEAD)", Required = true };
         var subPath = new Option<string?>("--path") { Description = "Folder inside the repository that holds the policies" };
         var format = new Option<DiffFormat>("--format") { Description = "text, markdown (for a pull-request comment) or json", DefaultValueFactory = _ => DiffFormat.Text };
+        var output = new Option<string>("--output", "-o") { Description = "The generated output folder (relative to the repository root), skipped when it lies inside the policy folder", DefaultValueFactory = _ => "generated" };
         var exitCode = new Option<bool>("--exit-code") { Description = "Exit 1 when there is a difference, 0 when there is none" };
         var ns = new Option<string>("--namespace", "-n") { Description = "Namespace of objects that name none", DefaultValueFactory = _ => "default" };
         var rootNamespace = new Option<string>("--root-namespace") { Description = "Istio root namespace, where sidecar EnvoyFilters go", DefaultValueFactory = _ => "istio-system" };
         var clusterDomain = new Option<string>("--cluster-domain") { Description = "Cluster DNS domain", DefaultValueFactory = _ => "cluster.local" };
 
         var command = new Command("diff", "Compile two git refs and print the semantic difference of their routes and generated objects");
-        foreach (var option in new Option[] { repo, baseRef, headRef, subPath, format, exitCode, ns, rootNamespace, clusterDomain })
+        foreach (var option in new Option[] { repo, baseRef, headRef, subPath, format, exitCode, output, ns, rootNamespace, clusterDomain })
         {
             command.Options.Add(option);
         }
@@ -40,7 +41,7 @@ internal static class DiffCommand
                 DefaultNamespace = parse.GetValue(ns)!,
                 Model = new ModelSettings { RootNamespace = parse.GetValue(rootNamespace)!, ClusterDomain = parse.GetValue(clusterDomain)! },
             };
-            var side = new Side(console, options, parse.GetValue(repo)!, parse.GetValue(subPath), parse.GetValue(format));
+            var side = new Side(console, options, parse.GetValue(repo)!, parse.GetValue(subPath), Excluded(parse.GetValue(subPath), parse.GetValue(output)!), parse.GetValue(format));
             if (side.Compile("base", parse.GetValue(baseRef)!, out var before) is { } failedBase)
             {
                 return failedBase;
@@ -58,8 +59,21 @@ internal static class DiffCommand
         return command;
     }
 
+    /// <summary>The output folder relative to the policy folder when it lies inside it (committed output is not policy input).</summary>
+    private static string[]? Excluded(string? subPath, string output)
+    {
+        var root = (subPath ?? string.Empty).Replace('\\', '/').Trim('/');
+        var folder = output.Replace('\\', '/').Trim('/');
+        if (root.Length == 0)
+        {
+            return [folder];
+        }
+
+        return folder.StartsWith(root + "/", StringComparison.Ordinal) ? [folder[(root.Length + 1)..]] : null;
+    }
+
     /// <summary>Compiles one side of the diff; a failure is reported here and becomes the exit code.</summary>
-    private sealed record Side(CliConsole Console, CompileOptions Options, string Repo, string? SubPath, DiffFormat Format)
+    private sealed record Side(CliConsole Console, CompileOptions Options, string Repo, string? SubPath, string[]? Excluded, DiffFormat Format)
     {
         public int? Compile(string which, string reference, out CompilationResult? result)
         {
@@ -67,7 +81,7 @@ internal static class DiffCommand
             CompilationResult compiled;
             try
             {
-                compiled = new PolicyCompiler(Options).Compile(new GitPolicySource(Repo, reference, SubPath));
+                compiled = new PolicyCompiler(Options).Compile(new GitPolicySource(Repo, reference, SubPath, Excluded));
             }
             catch (PolicySourceException ex)
             {

@@ -1,4 +1,6 @@
 using AerakiGitOps.Compiler.Diagnostics;
+using AerakiGitOps.Compiler.Loading;
+using AerakiGitOps.Compiler.Pipeline;
 using AerakiGitOps.Compiler.RouteTests;
 using AerakiGitOps.Tests.Shared;
 using static AerakiGitOps.Compiler.Tests.RouteTests.RouteTestHarness;
@@ -169,7 +171,7 @@ public sealed class RouteTestEvaluatorTests
     [Fact]
     public void The_bundled_route_tests_all_pass_and_the_bundled_policies_render_cleanly()
     {
-        var result = new Pipeline.PolicyCompiler(new Pipeline.CompileOptions()).Compile(new Loading.DirectoryPolicySource(RepositoryPaths.Policies));
+        var result = new PolicyCompiler(new CompileOptions()).Compile(new DirectoryPolicySource(RepositoryPaths.Policies));
         Assert.Empty(result.Diagnostics);
 
         var report = new RouteTestEvaluator(result.Snapshot!).Run(result.Model!.Specs.RouteTests);
