@@ -89,5 +89,20 @@ public sealed class DiffCommandTests : IDisposable
     public void Base_and_head_are_required()
         => Assert.Equal(2, CliRun.Of("diff", "--repo", _repo.Path, "--head", "HEAD").ExitCode);
 
+    [Fact]
+    public void Committed_output_inside_the_policy_folder_is_not_read_as_policies()
+    {
+        using var repo = new TemporaryGitRepository();
+        repo.CopyFrom(RepositoryPaths.Combine("policies", "thrift"), "thrift");
+        repo.CopyFrom(RepositoryPaths.Combine("policies", "thrift"), "generated/manifests/meta-thrift");
+        repo.Commit("Policies and their committed output at the repository root");
+
+        var run = CliRun.Of("diff", "--repo", repo.Path, "--base", "HEAD", "--head", "HEAD", "--exit-code");
+        var unexcluded = CliRun.Of("diff", "--repo", repo.Path, "--base", "HEAD", "--head", "HEAD", "--output", "elsewhere");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.True(unexcluded.ExitCode == 1, unexcluded.ToString());
+    }
+
     public void Dispose() => _repo.Dispose();
 }
