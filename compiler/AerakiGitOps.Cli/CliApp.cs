@@ -12,6 +12,8 @@ public static class CliApp
         var root = new RootCommand("aeraki-gitops: manage layer-7 traffic of any protocol in an Istio mesh through git");
         root.Subcommands.Add(RenderCommand.Create(console));
         root.Subcommands.Add(ValidateCommand.Create(console));
+        root.Subcommands.Add(TestCommand.Create(console));
+        root.Subcommands.Add(DiffCommand.Create(console));
         root.Subcommands.Add(CommitCommand.Create(console));
         root.Subcommands.Add(ServeCommand.Create(console));
         root.Subcommands.Add(BenchCommand.Create(console));

@@ -5,7 +5,7 @@ namespace AerakiGitOps.Compiler.Diagnostics;
 /// <summary>
 /// Every diagnostic the compiler can report, one descriptor per id. Ids are stable and never reused;
 /// a retired id stays here as a comment. Ranges: AGO1xxx loading, AGO2xxx schema, AGO3xxx model and
-/// semantic rules, AGO4xxx rendering, AGO5xxx emitting, AGO9xxx internal. Each area lives in its own
+/// semantic rules, AGO4xxx rendering, AGO5xxx emitting, AGO6xxx route tests, AGO9xxx internal. Each area lives in its own
 /// partial file.
 /// </summary>
 public static partial class DiagnosticCatalog

@@ -29,6 +29,7 @@ public static class SpecBinder
             MetaRouters = [.. Of(documents, PolicyKind.MetaRouter, MetaRouterBinder.Bind)],
             ApplicationProtocols = [.. Of(documents, PolicyKind.ApplicationProtocol, SettingsBinder.BindApplicationProtocol)],
             AddressLocks = [.. Of(documents, PolicyKind.AddressLock, SettingsBinder.BindAddressLock)],
+            RouteTests = [.. Of(documents, PolicyKind.RouteTest, RouteTestBinder.Bind)],
             MeshSettings = meshSettings.Count > 0 ? SettingsBinder.BindMeshSettings(meshSettings[0]) : MeshSettingsSpec.Default,
         };
     }

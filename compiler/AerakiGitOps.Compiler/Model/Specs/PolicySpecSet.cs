@@ -31,5 +31,8 @@ public sealed record PolicySpecSet
 
     public ImmutableArray<AddressLockSpec> AddressLocks { get; init; } = [];
 
+    /// <summary>Route tests, for `aeraki-gitops test` only: no stage before it reads them.</summary>
+    public ImmutableArray<RouteTestSpec> RouteTests { get; init; } = [];
+
     public MeshSettingsSpec MeshSettings { get; init; } = MeshSettingsSpec.Default;
 }
