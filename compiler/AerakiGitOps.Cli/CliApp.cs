@@ -12,6 +12,7 @@ public static class CliApp
         var root = new RootCommand("aeraki-gitops: manage layer-7 traffic of any protocol in an Istio mesh through git");
         root.Subcommands.Add(RenderCommand.Create(console));
         root.Subcommands.Add(ValidateCommand.Create(console));
+        root.Subcommands.Add(CommitCommand.Create(console));
         root.Subcommands.Add(DiscoverCommand.Create(console));
 
         var parse = root.Parse(args);

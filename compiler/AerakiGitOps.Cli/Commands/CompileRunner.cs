@@ -7,12 +7,12 @@ namespace AerakiGitOps.Cli.Commands;
 /// <summary>Runs a compilation for a command, turning an unreadable source into a usage error.</summary>
 internal static class CompileRunner
 {
-    public static CompilationResult? TryCompile(SourceOptions source, ParseResult parse, CliConsole console)
+    public static CompilationResult? TryCompile(SourceOptions source, ParseResult parse, CliConsole console, string? outputFolder = null)
     {
         var compiler = new PolicyCompiler(source.CreateOptions(parse));
         try
         {
-            return compiler.Compile(source.CreateSource(parse));
+            return compiler.Compile(source.CreateSource(parse, outputFolder));
         }
         catch (PolicySourceException ex)
         {

@@ -23,13 +23,13 @@ internal static class RenderCommand
         command.Options.Add(check);
         command.SetAction(parse =>
         {
-            var result = CompileRunner.TryCompile(source, parse, console);
+            var folder = parse.GetValue(output)!;
+            var result = CompileRunner.TryCompile(source, parse, console, folder);
             if (result is null)
             {
                 return ExitCodes.UsageError;
             }
 
-            var folder = parse.GetValue(output)!;
             var reporter = new Reporter(console, parse.GetValue(source.Format), source.Paths(parse), result);
             if (result.Output is null)
             {

@@ -25,7 +25,7 @@ public sealed class SourceOptions
 
     public Option<ReportFormat> Format { get; } = new("--format") { Description = "How to print diagnostics: text, json, sarif or github", DefaultValueFactory = _ => ReportFormat.Text };
 
-    public void AddTo(Command command)
+    public void AddTo(Command command, bool withPath = true)
     {
         // An unknown option would otherwise be taken for the PATH argument.
         Path.Validators.Add(result =>
@@ -35,21 +35,52 @@ public sealed class SourceOptions
                 result.AddError($"unknown option '{value}'");
             }
         });
-        command.Arguments.Add(Path);
+        if (withPath)
+        {
+            command.Arguments.Add(Path);
+        }
+
         foreach (var option in new Option[] { Repo, Ref, SubPath, Namespace, RootNamespace, ClusterDomain, Format })
         {
             command.Options.Add(option);
         }
     }
 
-    public IPolicySource CreateSource(ParseResult parse)
+    /// <summary>
+    /// The policy source the options name. An output folder inside the policy folder (given relative to
+    /// the working folder, or to the repository root with --repo) is excluded so generated files are never
+    /// read back as policies.
+    /// </summary>
+    public IPolicySource CreateSource(ParseResult parse, string? outputFolder = null)
     {
         if (parse.GetValue(Repo) is { } repo)
         {
-            return new GitPolicySource(repo, parse.GetValue(Ref)!, parse.GetValue(SubPath));
+            var subPath = parse.GetValue(SubPath);
+            return new GitPolicySource(repo, parse.GetValue(Ref)!, subPath, Inside(subPath ?? string.Empty, outputFolder, "/"));
         }
 
-        return new DirectoryPolicySource(parse.GetValue(Path) ?? "policies");
+        var root = parse.GetValue(Path) ?? "policies";
+        var excluded = outputFolder is null ? null : Inside(System.IO.Path.GetFullPath(root), System.IO.Path.GetFullPath(outputFolder), System.IO.Path.DirectorySeparatorChar.ToString());
+        return new DirectoryPolicySource(root, excluded);
+    }
+
+    private static string[]? Inside(string root, string? folder, string separator)
+    {
+        if (folder is null)
+        {
+            return null;
+        }
+
+        var normalisedRoot = root.TrimEnd('/', '\\');
+        var normalisedFolder = folder.TrimEnd('/', '\\');
+        if (normalisedRoot.Length == 0)
+        {
+            return [normalisedFolder];
+        }
+
+        return normalisedFolder.StartsWith(normalisedRoot + separator, StringComparison.Ordinal)
+            ? [normalisedFolder[(normalisedRoot.Length + 1)..]]
+            : null;
     }
 
     /// <summary>How diagnostic paths (relative to the policy root) are shown for this source.</summary>

@@ -2,10 +2,15 @@ using AerakiGitOps.Compiler.Diagnostics;
 
 namespace AerakiGitOps.Compiler.Loading;
 
-/// <summary>Reads every *.yaml / *.yml file below a folder, in ordinal path order, refusing links that leave the folder.</summary>
-public sealed class DirectoryPolicySource(string root) : IPolicySource
+/// <summary>
+/// Reads every *.yaml / *.yml file below a folder, in ordinal path order, refusing links that leave the
+/// folder. <paramref name="excludedFolders"/> (relative to the root) are skipped: an output folder inside
+/// the policy folder must not be read back as policies.
+/// </summary>
+public sealed class DirectoryPolicySource(string root, IReadOnlyCollection<string>? excludedFolders = null) : IPolicySource
 {
     private readonly string _root = Path.GetFullPath(root);
+    private readonly HashSet<string> _excluded = (excludedFolders ?? []).Select(PolicyFileNames.NormaliseFolder).ToHashSet(StringComparer.Ordinal);
 
     public string Description => root;
 
@@ -33,6 +38,11 @@ public sealed class DirectoryPolicySource(string root) : IPolicySource
             }
 
             var relative = Path.GetRelativePath(_root, entry.FullName).Replace('\\', '/');
+            if (_excluded.Contains(relative))
+            {
+                continue;
+            }
+
             if (entry.LinkTarget is not null && !LinkStaysInside(entry))
             {
                 if (entry is DirectoryInfo || PolicyFileNames.IsPolicyFile(entry.Name))
