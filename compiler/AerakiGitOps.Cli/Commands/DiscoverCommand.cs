@@ -93,7 +93,7 @@ internal static class DiscoverCommand
         {
             summary = lockFile.Exists
                 ? $"{shown} is up to date ({next.Count} host(s) locked; {targets.Count} read from {server}); nothing written"
-                : $"no host needs an address from the cluster ({targets.Count} read from {server}); {shown} not created";
+                : $"nothing to lock ({targets.Count} read from {server}); {shown} not created";
         }
 
         Report(console, format, paths, diagnostics.ToSortedList(), summary, shown, changes);
