@@ -13,6 +13,7 @@ public static class CliApp
         root.Subcommands.Add(RenderCommand.Create(console));
         root.Subcommands.Add(ValidateCommand.Create(console));
         root.Subcommands.Add(CommitCommand.Create(console));
+        root.Subcommands.Add(BenchCommand.Create(console));
         root.Subcommands.Add(DiscoverCommand.Create(console));
 
         var parse = root.Parse(args);

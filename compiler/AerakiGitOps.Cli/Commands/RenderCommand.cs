@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using AerakiGitOps.Cli.Benchmarking;
 using AerakiGitOps.Cli.Reporting;
 using AerakiGitOps.Compiler.Emit;
 using AerakiGitOps.Compiler.Pipeline;
@@ -17,13 +18,16 @@ internal static class RenderCommand
         var source = new SourceOptions();
         var output = new Option<string>("--output", "-o") { Description = "Output folder", DefaultValueFactory = _ => "generated" };
         var check = new Option<bool>("--check") { Description = "Write nothing; exit 1 and list the files that differ from a fresh render" };
+        var timings = new Option<bool>("--timings") { Description = "Print the time of each pipeline stage, CPU time and peak memory to standard error" };
         var command = new Command("render", "Compile the policies into EnvoyFilter manifests and the RDS route snapshot");
         source.AddTo(command);
         command.Options.Add(output);
         command.Options.Add(check);
+        command.Options.Add(timings);
         command.SetAction(parse =>
         {
             var folder = parse.GetValue(output)!;
+            var started = System.Diagnostics.Stopwatch.StartNew();
             var result = CompileRunner.TryCompile(source, parse, console, folder);
             if (result is null)
             {
@@ -31,17 +35,27 @@ internal static class RenderCommand
             }
 
             var reporter = new Reporter(console, parse.GetValue(source.Format), source.Paths(parse), result);
-            if (result.Output is null)
+            var exitCode = Finish(console, reporter, result, folder, parse.GetValue(check));
+            if (parse.GetValue(timings))
             {
-                reporter.Write($"render failed, {folder}/ left untouched: {CompileRunner.Counts(result)}", null, null);
-                return ExitCodes.InputErrors;
+                TimingReport.Write(console.Error, result.Timings, started.Elapsed);
             }
 
-            return parse.GetValue(check)
-                ? Check(console, reporter, result, folder)
-                : Write(console, reporter, result, folder);
+            return exitCode;
         });
         return command;
+    }
+
+    /// <summary>Writes the output (or checks it with --check) and reports.</summary>
+    private static int Finish(CliConsole console, Reporter reporter, CompilationResult result, string folder, bool check)
+    {
+        if (result.Output is null)
+        {
+            reporter.Write($"render failed, {folder}/ left untouched: {CompileRunner.Counts(result)}", null, null);
+            return ExitCodes.InputErrors;
+        }
+
+        return check ? Check(console, reporter, result, folder) : Write(console, reporter, result, folder);
     }
 
     private static int Write(CliConsole console, Reporter reporter, CompilationResult result, string folder)
@@ -70,11 +84,11 @@ internal static class RenderCommand
         var summary = drift.Count == 0
             ? $"{folder}/ is up to date ({result.Output!.Files.Count} files); {CompileRunner.Counts(result)}"
             : $"{folder}/ is out of date: {drift.Count} file(s) differ from a fresh render; run `aeraki-gitops render` and commit the result";
-        if (reporter.Format != ReportFormat.Json)
+        if (reporter.Format is ReportFormat.Text or ReportFormat.Github)
         {
             foreach (var file in drift)
             {
-                console.Error.WriteLine($"{file.Change}: {folder}/{file.Path}");
+                console.Out.WriteLine($"{file.Change}: {folder}/{file.Path}");
             }
         }
 

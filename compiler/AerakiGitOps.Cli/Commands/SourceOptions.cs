@@ -38,6 +38,13 @@ public sealed class SourceOptions
         if (withPath)
         {
             command.Arguments.Add(Path);
+            command.Validators.Add(result =>
+            {
+                if (result.GetValue(Path) is not null && result.GetValue(Repo) is not null)
+                {
+                    result.AddError("PATH and --repo cannot be used together; name the folder inside the repository with --path");
+                }
+            });
         }
 
         foreach (var option in new Option[] { Repo, Ref, SubPath, Namespace, RootNamespace, ClusterDomain, Format })

@@ -109,7 +109,11 @@ public static partial class CanonicalYamlWriter
            || !SafePlain().IsMatch(value)
            || value.Contains(": ", StringComparison.Ordinal)
            || value.Contains(" #", StringComparison.Ordinal)
-           || value.EndsWith(':');
+           || value.EndsWith(':')
+           || value.Any(NeedsEscape);
+
+    /// <summary>Characters a YAML reader rejects or takes for a line break: only a double-quoted escape carries them.</summary>
+    private static bool NeedsEscape(char c) => char.IsControl(c) || c is '\u2028' or '\u2029' or '\uFEFF';
 
     private static string Quote(string value)
     {
@@ -123,8 +127,7 @@ public static partial class CanonicalYamlWriter
                 '\n' => quoted.Append("\\n"),
                 '\r' => quoted.Append("\\r"),
                 '\t' => quoted.Append("\\t"),
-                _ when char.IsControl(c) || c is '\u2028' or '\u2029' or '\uFEFF'
-                    => quoted.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)),
+                _ when NeedsEscape(c) => quoted.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)),
                 _ => quoted.Append(c),
             };
         }

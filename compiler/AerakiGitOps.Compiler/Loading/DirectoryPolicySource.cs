@@ -9,7 +9,8 @@ namespace AerakiGitOps.Compiler.Loading;
 /// </summary>
 public sealed class DirectoryPolicySource(string root, IReadOnlyCollection<string>? excludedFolders = null) : IPolicySource
 {
-    private readonly string _root = Path.GetFullPath(root);
+    // Without a trailing separator, so that "<root>/" is the prefix of everything inside it.
+    private readonly string _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
     private readonly HashSet<string> _excluded = (excludedFolders ?? []).Select(PolicyFileNames.NormaliseFolder).ToHashSet(StringComparer.Ordinal);
 
     public string Description => root;

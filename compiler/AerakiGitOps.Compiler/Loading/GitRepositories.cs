@@ -35,6 +35,11 @@ public static class GitRepositories
     public static Commit ResolveCommit(Repository repository, string reference)
     {
         GitObject? target = null;
+        if (string.IsNullOrWhiteSpace(reference))
+        {
+            throw new PolicySourceException("an empty ref names no commit; give a branch, tag or commit id");
+        }
+
         try
         {
             target = repository.Lookup(reference)

@@ -41,10 +41,8 @@ public sealed class PolicyLoader(string defaultNamespace, YamlLimits? limits = n
     private static bool TryDecode(PolicyFile file, DiagnosticBag diagnostics, out string text)
     {
         var bytes = file.Content.Span;
-        if (bytes.StartsWith("\uFEFF"u8))
-        {
-            bytes = bytes[3..];
-        }
+        var bomLength = bytes.StartsWith("\uFEFF"u8) ? 3 : 0;
+        bytes = bytes[bomLength..];
 
         try
         {
@@ -53,18 +51,21 @@ public sealed class PolicyLoader(string defaultNamespace, YamlLimits? limits = n
         }
         catch (DecoderFallbackException ex)
         {
-            diagnostics.Report(DiagnosticCatalog.NotUtf8, LocateByte(file.Path, bytes, ex.Index), ex.Index);
+            // The offset names the byte in the file as a hex editor shows it (after the byte order mark).
+            diagnostics.Report(DiagnosticCatalog.NotUtf8, LocateByte(file.Path, bytes, ex.Index), ex.Index + bomLength);
             text = string.Empty;
             return false;
         }
     }
 
+    /// <summary>Line and column of a byte, the column counted in characters as editors count it (the line before the byte is valid UTF-8).</summary>
     private static SourceLocation LocateByte(string path, ReadOnlySpan<byte> bytes, int index)
     {
         index = Math.Clamp(index, 0, bytes.Length);
         var before = bytes[..index];
         var line = before.Count((byte)'\n') + 1;
-        var column = index - (before.LastIndexOf((byte)'\n') + 1) + 1;
+        var lineStart = before.LastIndexOf((byte)'\n') + 1;
+        var column = Encoding.UTF8.GetCharCount(before[lineStart..]) + 1;
         return new SourceLocation(path, line, column);
     }
 

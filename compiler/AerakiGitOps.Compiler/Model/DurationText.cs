@@ -20,7 +20,10 @@ public static partial class DurationText
         ["h"] = 3_600_000_000_000m,
     };
 
-    /// <summary>Total nanoseconds, or null when the text is not a duration.</summary>
+    /// <summary>google.protobuf.Duration's range: 10,000 years of seconds; anything longer is not a duration Envoy accepts.</summary>
+    private const decimal MaxNanos = 315_576_000_000m * 1_000_000_000m;
+
+    /// <summary>Total nanoseconds, or null when the text is not a duration (or is longer than a protobuf Duration holds).</summary>
     public static decimal? ParseNanos(string? text)
     {
         if (string.IsNullOrEmpty(text) || !Whole().IsMatch(text))
@@ -29,12 +32,20 @@ public static partial class DurationText
         }
 
         decimal total = 0;
-        foreach (Match part in Part().Matches(text))
+        try
         {
-            total += decimal.Parse(part.Groups["n"].Value, CultureInfo.InvariantCulture) * NanosPerUnit[part.Groups["u"].Value];
+            foreach (Match part in Part().Matches(text))
+            {
+                total += decimal.Parse(part.Groups["n"].Value, CultureInfo.InvariantCulture) * NanosPerUnit[part.Groups["u"].Value];
+            }
+        }
+        catch (OverflowException)
+        {
+            return null;
         }
 
-        return decimal.Truncate(total);
+        total = decimal.Truncate(total);
+        return total <= MaxNanos ? total : null;
     }
 
     /// <summary>"100ms" becomes "0.100s", "60s" stays "60s", "1m" becomes "60s".</summary>

@@ -12,6 +12,7 @@ public sealed class PolicyModel
 {
     private readonly Dictionary<string, ServiceModel> _servicesByHost;
     private readonly Dictionary<string, MetaRouterSpec> _metaRoutersByHost;
+    private readonly ILookup<string, DestinationRuleSpec> _destinationRulesByHost;
 
     public PolicyModel(PolicySpecSet specs, ModelSettings settings)
     {
@@ -21,6 +22,7 @@ public sealed class PolicyModel
         Codecs = CodecRegistry.From(specs.ApplicationProtocols);
         _servicesByHost = FirstByKey(Services, s => s.Host);
         _metaRoutersByHost = FirstByKey(specs.MetaRouters.Where(m => m.Host.Length > 0), m => m.Host);
+        _destinationRulesByHost = specs.DestinationRules.ToLookup(d => Fqdn(d.Host, d.Source.Namespace), StringComparer.Ordinal);
     }
 
     public PolicySpecSet Specs { get; }
@@ -37,9 +39,11 @@ public sealed class PolicyModel
     /// <summary>The MetaRouter whose hosts[0] equals the host exactly (Aeraki does no short-name expansion here).</summary>
     public MetaRouterSpec? MetaRouterFor(string host) => _metaRoutersByHost.GetValueOrDefault(host);
 
-    /// <summary>The first DestinationRule whose host, made fully qualified in its own namespace, equals the host.</summary>
-    public DestinationRuleSpec? DestinationRuleFor(string host)
-        => Specs.DestinationRules.FirstOrDefault(d => Fqdn(d.Host, d.Source.Namespace) == Fqdn(host, string.Empty));
+    /// <summary>The first DestinationRule (source order) whose host, made fully qualified in its own namespace, equals the host.</summary>
+    public DestinationRuleSpec? DestinationRuleFor(string host) => DestinationRulesFor(host).FirstOrDefault();
+
+    /// <summary>Every DestinationRule for the host, in source order.</summary>
+    public IEnumerable<DestinationRuleSpec> DestinationRulesFor(string host) => _destinationRulesByHost[host];
 
     /// <summary>Istio's short-name rule: a name without a dot is &lt;name&gt;.&lt;namespace&gt;.svc.&lt;domain&gt;.</summary>
     public string Fqdn(string host, string ns)

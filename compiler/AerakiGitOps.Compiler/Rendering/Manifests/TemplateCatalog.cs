@@ -13,7 +13,18 @@ public sealed class TemplateCatalog
 {
     private const string Prefix = "Templates/";
     private readonly ConcurrentDictionary<string, Template> _parsed = new(StringComparer.Ordinal);
+    private readonly Func<string, string?> _read;
 
+    /// <summary>A catalog over the embedded templates.</summary>
+    public TemplateCatalog()
+        : this(ReadEmbedded)
+    {
+    }
+
+    /// <summary>A catalog whose template text comes from <paramref name="read"/> (name to text, null when there is none): for tests of the renderer.</summary>
+    public TemplateCatalog(Func<string, string?> read) => _read = read;
+
+    /// <summary>The embedded templates, each parsed once per process.</summary>
     public static TemplateCatalog Shared { get; } = new();
 
     /// <summary>Names of every embedded template.</summary>
@@ -44,11 +55,18 @@ public sealed class TemplateCatalog
     /// <summary>Where the template lives in the repository, for diagnostics.</summary>
     public static string SourcePath(string name) => $"compiler/AerakiGitOps.Compiler/Rendering/Templates/{name}";
 
-    private static Template Parse(string name)
+    private Template Parse(string name)
+        => Template.Parse(_read(name) ?? throw new InvalidOperationException($"template {name} does not exist"), SourcePath(name));
+
+    private static string? ReadEmbedded(string name)
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(Prefix + name)
-            ?? throw new InvalidOperationException($"template {name} is not embedded");
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(Prefix + name);
+        if (stream is null)
+        {
+            return null;
+        }
+
         using var reader = new StreamReader(stream);
-        return Template.Parse(reader.ReadToEnd(), SourcePath(name));
+        return reader.ReadToEnd();
     }
 }

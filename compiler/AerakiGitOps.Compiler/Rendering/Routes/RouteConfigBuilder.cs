@@ -92,11 +92,14 @@ public sealed class RouteConfigBuilder(PolicyModel model)
         return action;
     }
 
-    /// <summary>Percent p in (0, 100] becomes floor(p × 10000) per million; no percentage means 100 %.</summary>
+    /// <summary>
+    /// Percent p in (0, 100] becomes floor(p × 10000) per million; no percentage means 100 %. The product is
+    /// taken in decimal so that a percentage written as 0.57 gives 5700, not the 5699 binary doubles give.
+    /// </summary>
     internal static FractionalPercent MirrorFraction(double? percentage)
     {
         var percent = percentage is > 0 ? Math.Min(percentage.Value, 100) : 100;
-        return new FractionalPercent { Numerator = (uint)Math.Floor(percent * 10_000), Denominator = FractionalPercent.Types.DenominatorType.Million };
+        return new FractionalPercent { Numerator = (uint)decimal.Floor((decimal)percent * 10_000m), Denominator = FractionalPercent.Types.DenominatorType.Million };
     }
 
     private static string Cluster(DestinationSpec destination, uint port)

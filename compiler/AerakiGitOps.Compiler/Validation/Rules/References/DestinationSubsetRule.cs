@@ -21,7 +21,7 @@ internal sealed class DestinationSubsetRule : MetaRouterRule
             }
 
             var host = model.Fqdn(destination.Host, string.Empty);
-            var rules = model.Specs.DestinationRules.Where(d => model.Fqdn(d.Host, d.Source.Namespace) == host).ToList();
+            var rules = model.DestinationRulesFor(host).ToList();
             var subsets = rules.SelectMany(r => r.Subsets).Select(s => s.Name).Distinct(StringComparer.Ordinal).ToList();
             if (subsets.Contains(destination.Subset, StringComparer.Ordinal))
             {

@@ -1,0 +1,47 @@
+using System.Globalization;
+
+namespace AerakiGitOps.Cli.Benchmarking;
+
+/// <summary>One benchmark row: generate N services, render them in a child process, time the peers.</summary>
+public static class BenchRunner
+{
+    public sealed record Row(int Services, int RenderExitCode, IReadOnlyDictionary<string, double> Timings, double? KustomizeMs, double? GitCommitMs)
+    {
+        public string Format()
+        {
+            double T(string key) => Timings.TryGetValue(key, out var value) ? value : double.NaN;
+            var peersText = string.Create(CultureInfo.InvariantCulture, $"{KustomizeMs?.ToString("F0", CultureInfo.InvariantCulture) ?? "-",12}  {GitCommitMs?.ToString("F0", CultureInfo.InvariantCulture) ?? "-",13}");
+            return string.Create(CultureInfo.InvariantCulture,
+                $"{Services,8}  {T("wall_ms"),7:F0}  {T("cpu_ms"),6:F0}  {T("peak_mb"),7:F0}  {T("load_ms"),4:F0}  {T("schema_ms"),6:F0}  {T("model_ms"),5:F0}  {T("rules_ms"),5:F0}  {T("render_ms"),6:F0}  {T("emit_ms"),4:F0}  {peersText}");
+        }
+    }
+
+    public static Row Run(string folder, int services, int seed, bool peers)
+    {
+        var policies = Path.Combine(folder, $"policies-{services}");
+        var output = Path.Combine(folder, $"generated-{services}");
+        if (!Directory.Exists(policies))
+        {
+            WorkloadGenerator.Write(policies, services, seed);
+        }
+
+        if (Directory.Exists(output))
+        {
+            Directory.Delete(output, recursive: true);
+        }
+
+        var render = ChildProcess.RunSelf(["render", policies, "--output", output, "--timings"]);
+        var line = render.Stderr.Split('\n').FirstOrDefault(l => l.StartsWith(TimingReport.Prefix, StringComparison.Ordinal));
+        var timings = line is null ? new Dictionary<string, double>() : TimingReport.Parse(line);
+        if (!peers || render.ExitCode != 0)
+        {
+            return new Row(services, render.ExitCode, timings, null, null);
+        }
+
+        var kustomize = ChildProcess.Run("kubectl", ["kustomize", Path.Combine(output, "manifests"), "-o", Path.Combine(folder, $"kustomized-{services}.yaml")]);
+        ChildProcess.Run("git", ["init", "-q", output]);
+        var add = ChildProcess.Run("git", ["-C", output, "add", "-A"]);
+        var commit = ChildProcess.Run("git", ["-C", output, "-c", "user.name=bench", "-c", "user.email=bench@localhost", "commit", "-q", "-m", "bench"]);
+        return new Row(services, render.ExitCode, timings, kustomize.ExitCode == 0 ? kustomize.Wall.TotalMilliseconds : null, (add.Wall + commit.Wall).TotalMilliseconds);
+    }
+}

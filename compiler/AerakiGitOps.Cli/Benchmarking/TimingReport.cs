@@ -1,0 +1,25 @@
+using System.Globalization;
+using AerakiGitOps.Compiler.Pipeline;
+
+namespace AerakiGitOps.Cli.Benchmarking;
+
+/// <summary>The `--timings` line: one machine-readable line per run, parsed by `bench`.</summary>
+public static class TimingReport
+{
+    public const string Prefix = "timings:";
+
+    public static void Write(TextWriter writer, StageTimings stages, TimeSpan wall)
+    {
+        var usage = ResourceUsage.Current();
+        writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{Prefix} wall_ms={wall.TotalMilliseconds:F1} cpu_ms={usage.CpuTime.TotalMilliseconds:F1} peak_mb={usage.PeakWorkingSetBytes / 1048576.0:F1} " +
+            $"load_ms={stages.Load.TotalMilliseconds:F1} schema_ms={stages.Schema.TotalMilliseconds:F1} model_ms={stages.Model.TotalMilliseconds:F1} " +
+            $"rules_ms={stages.Rules.TotalMilliseconds:F1} render_ms={stages.Render.TotalMilliseconds:F1} emit_ms={stages.Emit.TotalMilliseconds:F1}"));
+    }
+
+    /// <summary>Reads a `--timings` line back into named values.</summary>
+    public static IReadOnlyDictionary<string, double> Parse(string line)
+        => line[Prefix.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(pair => pair.Split('='))
+            .ToDictionary(kv => kv[0], kv => double.Parse(kv[1], CultureInfo.InvariantCulture), StringComparer.Ordinal);
+}

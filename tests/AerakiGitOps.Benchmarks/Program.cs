@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(AerakiGitOps.Benchmarks.CompileBenchmarks).Assembly).Run(args);
