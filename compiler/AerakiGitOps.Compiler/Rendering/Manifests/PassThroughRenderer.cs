@@ -6,7 +6,9 @@ namespace AerakiGitOps.Compiler.Rendering.Manifests;
 
 /// <summary>
 /// The Istio objects of the policy repository that Istio itself needs, emitted unchanged except for the
-/// ownership label, an explicit namespace, server-set fields removed, and allocated ServiceEntry addresses.
+/// ownership label, an explicit namespace, server-set fields removed, and the addresses the compiler settled
+/// for a ServiceEntry that declares none (allocated, or from the addresses lock file), so Istio's listener
+/// carries the address the outbound filter is named after.
 /// </summary>
 internal static class PassThroughRenderer
 {
@@ -21,7 +23,7 @@ internal static class PassThroughRenderer
     public static IEnumerable<RenderedManifest> Render(PolicyModel model)
     {
         var allocated = model.Services
-            .Where(s => s is { Origin: ServiceOrigin.ServiceEntry, AddressOrigin: AddressOrigin.Allocated })
+            .Where(s => s is { Origin: ServiceOrigin.ServiceEntry, AddressOrigin: AddressOrigin.Allocated or AddressOrigin.LockFile })
             .ToDictionary(s => s.Source, s => s.Addresses);
 
         foreach (var document in model.Specs.Documents.Where(d => IsPassedThrough(d.Kind)))
