@@ -12,9 +12,10 @@ public static class OutputTreeBuilder
     public static OutputTree Build(IEnumerable<RenderedManifest> manifests, RouteSnapshot snapshot)
     {
         var files = ImmutableSortedDictionary.CreateBuilder<string, ReadOnlyMemory<byte>>(StringComparer.Ordinal);
-        foreach (var manifest in manifests)
+        var rendered = manifests.AsParallel().AsOrdered().Select(m => (Path: ManifestFiles.PathOf(m), Content: Utf8(ManifestFiles.Content(m)))).ToList();
+        foreach (var (path, content) in rendered)
         {
-            files[ManifestFiles.PathOf(manifest)] = Utf8(ManifestFiles.Content(manifest));
+            files[path] = content;
         }
 
         files[$"{OutputTree.ManifestsFolder}/kustomization.yaml"] = Utf8(ManifestFiles.Kustomization(files.Keys.ToList()));

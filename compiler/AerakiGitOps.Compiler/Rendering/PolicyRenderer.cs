@@ -22,9 +22,14 @@ public sealed class PolicyRenderer(PolicyModel model)
             .Concat(new ThriftPlanner(model).Plan())
             .Concat(new RedisPlanner(model).Plan())
             .Concat(new StatPrefixFilterPlanner(model).Plan());
+        // Planning is cheap and sequential; rendering and parsing back each manifest is independent work.
         var manifests = planned
+            .ToList()
+            .AsParallel()
+            .AsOrdered()
             .Select(p => renderer.Render(p, diagnostics))
             .OfType<RenderedManifest>()
+            .ToList()
             .Concat(PassThroughRenderer.Render(model))
             .OrderBy(ManifestFiles.PathOf, StringComparer.Ordinal)
             .ToList();

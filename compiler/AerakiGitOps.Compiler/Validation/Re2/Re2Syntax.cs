@@ -14,8 +14,14 @@ public static class Re2Syntax
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
 
+    // Building a regex (above all a non-backtracking one) costs far more than matching; large meshes repeat
+    // the same patterns across services, so each distinct pattern is checked once per process.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Re2SyntaxError?> Checked = new(StringComparer.Ordinal);
+
     /// <summary>The first problem of the pattern, or null when it is valid RE2.</summary>
-    public static Re2SyntaxError? Check(string pattern)
+    public static Re2SyntaxError? Check(string pattern) => Checked.Count < 100_000 ? Checked.GetOrAdd(pattern, CheckUncached) : CheckUncached(pattern);
+
+    private static Re2SyntaxError? CheckUncached(string pattern)
     {
         var translation = Re2Translator.Translate(pattern);
         if (translation.Error is not null)
