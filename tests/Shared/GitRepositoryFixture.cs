@@ -35,6 +35,24 @@ internal sealed class GitRepositoryFixture : IDisposable
         return Repository.Commit(message, signature, signature).Sha;
     }
 
+
+    /// <summary>Writes the files into the working tree, stages everything and commits (empty commits allowed).</summary>
+    public Commit Commit(params (string Path, string Text)[] files)
+    {
+        foreach (var (path, text) in files)
+        {
+            Write(path, text);
+        }
+
+        Commands.Stage(Repository, "*");
+        var when = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero).AddMinutes(_clock++);
+        var signature = new Signature("Policy Author", "author@example.com", when);
+        return Repository.Commit($"commit {_clock}", signature, signature, new CommitOptions { AllowEmptyCommit = true });
+    }
+
+    /// <summary>Removes a file from the working tree and the index.</summary>
+    public void Remove(string relativePath) => Commands.Remove(Repository, relativePath);
+
     /// <summary>Copies a folder of the repository's own test data into this repository.</summary>
     public void CopyFolder(string source, string destination)
     {

@@ -73,7 +73,7 @@ public sealed class ExitCodeTests : IDisposable
     [InlineData("a..b")]
     public void An_unknown_or_malformed_ref_exits_2(string reference)
     {
-        using var git = new GitFixture();
+        using var git = new GitRepositoryFixture();
         git.Commit(("se.yaml", Support.Policies.ServiceEntry));
 
         var run = CliRun.Of("validate", "--repo", git.Path, "--ref", reference);
@@ -92,7 +92,7 @@ public sealed class ExitCodeTests : IDisposable
     [Fact]
     public void A_missing_subfolder_of_a_repository_exits_2()
     {
-        using var git = new GitFixture();
+        using var git = new GitRepositoryFixture();
         git.Commit(("se.yaml", Support.Policies.ServiceEntry));
 
         var run = CliRun.Of("validate", "--repo", git.Path, "--path", "nowhere");

@@ -111,7 +111,7 @@ public sealed class RenderCommandTests : IDisposable
     [Fact]
     public void Render_from_a_git_ref_records_the_commit_in_snapshot_json()
     {
-        using var git = new GitFixture();
+        using var git = new GitRepositoryFixture();
         git.Commit(("deploy/se.yaml", Policies.ServiceEntry), ("deploy/mr.yaml", Policies.MetaRouter));
         git.Repository.CreateBranch("release");
         var release = git.Repository.Branches["release"].Tip;
@@ -127,7 +127,7 @@ public sealed class RenderCommandTests : IDisposable
     [Fact]
     public void Render_from_head_of_a_repository_with_errors_exits_1()
     {
-        using var git = new GitFixture();
+        using var git = new GitRepositoryFixture();
         git.Commit(("broken.yaml", Policies.Broken));
 
         var run = CliRun.Of("render", "--repo", git.Path, "-o", Output);

@@ -8,7 +8,7 @@ namespace AerakiGitOps.Compiler.Tests.Loading;
 
 public sealed class GitPolicySourceTests : IDisposable
 {
-    private readonly GitFixture _git = new();
+    private readonly GitRepositoryFixture _git = new();
 
     public void Dispose() => _git.Dispose();
 
