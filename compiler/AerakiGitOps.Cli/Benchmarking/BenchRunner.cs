@@ -7,6 +7,9 @@ public static class BenchRunner
 {
     public sealed record Row(int Services, int RenderExitCode, IReadOnlyDictionary<string, double> Timings, double? KustomizeMs, double? GitCommitMs)
     {
+        /// <summary>Time of the pipeline stages alone (no process start-up), the figure growth is judged by.</summary>
+        public double PipelineMs => new[] { "load_ms", "schema_ms", "model_ms", "rules_ms", "render_ms", "emit_ms" }.Sum(k => Timings.TryGetValue(k, out var v) ? v : 0);
+
         public string Format()
         {
             double T(string key) => Timings.TryGetValue(key, out var value) ? value : double.NaN;

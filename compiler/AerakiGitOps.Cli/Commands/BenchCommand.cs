@@ -18,8 +18,9 @@ internal static class BenchCommand
         var peers = new Option<bool>("--peers") { Description = "Also time `kubectl kustomize` and `git add -A && git commit` on the same output" };
         var keep = new Option<string?>("--keep") { Description = "Keep the generated repositories and outputs in this folder" };
         var maxRenderMs = new Option<double?>("--max-render-ms") { Description = "Exit 1 when a render takes longer (a smoke check for CI)" };
+        var maxGrowth = new Option<double?>("--max-growth") { Description = "Exit 1 when the pipeline time grows faster than this multiple of linear between consecutive sizes (2 allows twice linear); robust to a busy machine" };
         var command = new Command("bench", "Benchmark render on synthetic policy repositories (whole-process runs)");
-        foreach (var option in new Option[] { sizes, seed, peers, keep, maxRenderMs })
+        foreach (var option in new Option[] { sizes, seed, peers, keep, maxRenderMs, maxGrowth })
         {
             command.Options.Add(option);
         }
@@ -30,12 +31,21 @@ internal static class BenchCommand
             try
             {
                 var failed = false;
+                BenchRunner.Row? previous = null;
                 console.Out.WriteLine("services  wall_ms  cpu_ms  peak_mb  load  schema  model  rules  render  emit  kustomize_ms  git_commit_ms");
                 foreach (var size in parse.GetValue(sizes)!)
                 {
                     var row = BenchRunner.Run(folder, size, parse.GetValue(seed), parse.GetValue(peers));
                     console.Out.WriteLine(row.Format());
                     failed |= row.RenderExitCode != 0 || (parse.GetValue(maxRenderMs) is { } limit && row.Timings["wall_ms"] > limit);
+                    if (previous is not null && parse.GetValue(maxGrowth) is { } growthLimit)
+                    {
+                        var growth = row.PipelineMs / previous.PipelineMs / ((double)row.Services / previous.Services);
+                        console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"growth {previous.Services} -> {row.Services}: {growth:F2} x linear (limit {growthLimit:F2})"));
+                        failed |= growth > growthLimit;
+                    }
+
+                    previous = row;
                 }
 
                 return failed ? ExitCodes.InputErrors : ExitCodes.Success;
