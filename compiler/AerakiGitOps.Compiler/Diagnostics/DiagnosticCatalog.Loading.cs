@@ -8,7 +8,7 @@ public static partial class DiagnosticCatalog
 
     public static DiagnosticDescriptor AliasExpansionTooLarge { get; } = Error("AGO1003", "Alias expansion too large", "expanding anchors and aliases would create more than {0} nodes; this document is ignored");
 
-    public static DiagnosticDescriptor NestingTooDeep { get; } = Error("AGO1004", "Nesting too deep", "the document nests deeper than {0} levels; this document is ignored");
+    public static DiagnosticDescriptor NestingTooDeep { get; } = Error("AGO1004", "Nesting too deep", "the document nests deeper than {0} levels; this document and the rest of its file are ignored");
 
     public static DiagnosticDescriptor NotUtf8 { get; } = Error("AGO1005", "File is not UTF-8", "the file is not valid UTF-8 (invalid byte at offset {0}); save it as UTF-8");
 

@@ -47,7 +47,6 @@ public sealed class PolicyLoader(string defaultNamespace, YamlLimits? limits = n
         try
         {
             text = StrictUtf8.GetString(bytes);
-            return true;
         }
         catch (DecoderFallbackException ex)
         {
@@ -56,6 +55,23 @@ public sealed class PolicyLoader(string defaultNamespace, YamlLimits? limits = n
             text = string.Empty;
             return false;
         }
+
+        var disallowed = YamlCharacters.IndexOfDisallowed(text);
+        if (disallowed < 0)
+        {
+            return true;
+        }
+
+        diagnostics.Report(DiagnosticCatalog.YamlSyntax, LocateChar(file.Path, text, disallowed), $"the control character U+{(int)text[disallowed]:X4} is not allowed in YAML; remove it");
+        text = string.Empty;
+        return false;
+    }
+
+    private static SourceLocation LocateChar(string path, string text, int index)
+    {
+        var before = text.AsSpan(0, index);
+        var lineStart = before.LastIndexOf('\n') + 1;
+        return new SourceLocation(path, before.Count('\n') + 1, index - lineStart + 1);
     }
 
     /// <summary>Line and column of a byte, the column counted in characters as editors count it (the line before the byte is valid UTF-8).</summary>

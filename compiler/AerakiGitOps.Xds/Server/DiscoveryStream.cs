@@ -74,6 +74,13 @@ internal abstract class DiscoveryStream<TRequest, TResponse> : ISnapshotWatcher
         {
             // The client went away, the server is stopping or writing failed: a normal end.
         }
+        catch (InvalidProtocolBufferException ex)
+        {
+            // Derives from IOException, so without this clause a stream of garbage would end with OK and
+            // no trace: the proxy would reconnect and send it again.
+            XdsServerLog.RequestUnreadable(services.Logger, Status.Id, Status.NodeId, ex.Message);
+            throw new RpcException(new Grpc.Core.Status(StatusCode.InvalidArgument, "the request is not a valid xDS discovery request"));
+        }
         catch (IOException)
         {
             // The client aborted the request; the call's token may not be cancelled yet when the

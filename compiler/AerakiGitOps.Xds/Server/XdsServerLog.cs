@@ -41,6 +41,9 @@ internal static partial class XdsServerLog
     [LoggerMessage(EventId = 111, Level = LogLevel.Warning, Message = "xDS stream {StreamId} (node {NodeId}) ended by a request error: {Detail} (message size limit {Limit} bytes)")]
     public static partial void RequestFailed(ILogger logger, long streamId, string? nodeId, string detail, int limit);
 
+    [LoggerMessage(EventId = 114, Level = LogLevel.Warning, Message = "xDS stream {StreamId} (node {NodeId}) ended: a request is not a valid protobuf message ({Detail})")]
+    public static partial void RequestUnreadable(ILogger logger, long streamId, string? nodeId, string detail);
+
     [LoggerMessage(EventId = 112, Level = LogLevel.Debug, Message = "xDS stream {StreamId}: version {Version} was NACKed before and is not pushed again")]
     public static partial void RejectedVersionSkipped(ILogger logger, long streamId, string version);
 

@@ -42,11 +42,20 @@ public sealed class YamlTreeReader(YamlLimits limits)
                         state.Accept(parsingEvent);
                         break;
                 }
+
+                if (state.StopReading)
+                {
+                    // YamlDotNet's scanner does work per open flow level for every token, so reading the rest
+                    // of a hostile document (100 000 nested '[') would take minutes: stop at the limit.
+                    break;
+                }
             }
         }
         catch (YamlException ex)
         {
-            var at = new SourceLocation(file, (int)ex.Start.Line, (int)ex.Start.Column);
+            var at = TabIndentation.Locate(text, (int)ex.Start.Line, CleanMessage(ex)) is { } tab
+                ? new SourceLocation(file, tab.Line, tab.Column)
+                : new SourceLocation(file, (int)ex.Start.Line, (int)ex.Start.Column);
             diagnostics.Report(DiagnosticCatalog.YamlSyntax, at, CleanMessage(ex));
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
@@ -75,6 +84,9 @@ public sealed class YamlTreeReader(YamlLimits limits)
         private bool _abandoned;
 
         public YNode? Root { get; private set; }
+
+        /// <summary>True once the nesting limit was hit: the rest of the file is not read.</summary>
+        public bool StopReading { get; private set; }
 
         public void Reset()
         {
@@ -125,6 +137,7 @@ public sealed class YamlTreeReader(YamlLimits limits)
             if (_stack.Count >= limits.MaxDepth)
             {
                 Abandon(DiagnosticCatalog.NestingTooDeep, frame.At, limits.MaxDepth);
+                StopReading = true;
                 return;
             }
 
