@@ -38,14 +38,16 @@ public static class ServeBench
         using var repository = new ServeBenchRepository(options.RecompileServices, options.Seed);
         using var source = new GitSnapshotSource(repository.Path, "HEAD", null, new CompileOptions());
         var cold = await TimeLoadAsync(source);
-        var times = new List<double>();
+        var coldStages = source.LastTimings;
+        var runs = new List<(double Ms, StageTimings? Stages)>();
         for (var repetition = 0; repetition < Math.Max(options.Repetitions, 3); repetition++)
         {
             repository.ChangeService((int)((repetition * 7919L + 13) % options.RecompileServices));
-            times.Add(await TimeLoadAsync(source));
+            runs.Add((await TimeLoadAsync(source), source.LastTimings));
         }
 
-        return new ServeBenchRecompile(options.RecompileServices, cold, times);
+        var median = runs.OrderBy(r => r.Ms).ElementAt(runs.Count / 2);
+        return new ServeBenchRecompile(options.RecompileServices, cold, coldStages, [.. runs.Select(r => r.Ms)], median.Stages);
     }
 
     private static async Task<double> TimeLoadAsync(GitSnapshotSource source)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AerakiGitOps.Compiler.Pipeline;
 
 namespace AerakiGitOps.Cli.Benchmarking;
 
@@ -41,7 +42,7 @@ public sealed record ServeBenchRun(
             streams={Streams} services={Services} connections={Connections}
               connect storm: all first responses {StormFirstResponseMs:F0} ms, all ACKed {StormAckedMs:F0} ms
               idle memory per stream: managed {ManagedBytesPerStream / 1024:F1} KiB, working set {WorkingSetBytesPerStream / 1024:F1} KiB (client and server in one process)
-              commit-to-ACK over {Commits.Count} commits: p50 {CommitToAck(50):F0} ms, p95 {CommitToAck(95):F0} ms, max {Commits.Max(x => x.CommitToAckMs):F0} ms; load (compile) p50 {ServeBenchStatistics.Percentile(Commits.Select(x => x.LoadMs), 50):F0} ms
+              commit-to-ACK over {Commits.Count} commits: p50 {CommitToAck(50):F0} ms, p95 {CommitToAck(95):F0} ms, max {Commits.Max(x => x.CommitToAckMs):F0} ms; of which load (git read and compile) p50 {ServeBenchStatistics.Percentile(Commits.Select(x => x.LoadMs), 50):F0} ms, rest (publish, push, ACK) p50 {ServeBenchStatistics.Percentile(Commits.Select(x => x.CommitToAckMs - x.LoadMs), 50):F0} ms
               affected streams per commit: {string.Join(",", Commits.Select(x => x.Affected))}; server pushes per commit: {string.Join(",", Commits.Select(x => x.Pushes))}
               unaffected streams received: {Commits.Sum(x => x.UnaffectedBytes)} bytes in {Commits.Sum(x => x.UnaffectedResponses)} responses
             """);
@@ -49,10 +50,23 @@ public sealed record ServeBenchRun(
 }
 
 /// <summary>One-file recompile inside <c>serve</c>: the git source's load of a changed commit.</summary>
-public sealed record ServeBenchRecompile(int Services, double ColdLoadMs, IReadOnlyList<double> OneFileLoadMs)
+/// <param name="Services">Repository size.</param>
+/// <param name="ColdLoadMs">First load, empty parse cache.</param>
+/// <param name="ColdStages">Its compiler stages.</param>
+/// <param name="OneFileLoadMs">Loads of one-file commits, parse cache warm.</param>
+/// <param name="MedianStages">Compiler stages of the median one-file load.</param>
+public sealed record ServeBenchRecompile(int Services, double ColdLoadMs, StageTimings? ColdStages, IReadOnlyList<double> OneFileLoadMs, StageTimings? MedianStages)
 {
     public string Format() => string.Create(CultureInfo.InvariantCulture,
-        $"recompile services={Services}: cold load {ColdLoadMs:F0} ms; one-file change p50 {ServeBenchStatistics.Percentile(OneFileLoadMs, 50):F0} ms, p95 {ServeBenchStatistics.Percentile(OneFileLoadMs, 95):F0} ms (n={OneFileLoadMs.Count})");
+        $"""
+        recompile services={Services}: cold load {ColdLoadMs:F0} ms; one-file change p50 {ServeBenchStatistics.Percentile(OneFileLoadMs, 50):F0} ms, p95 {ServeBenchStatistics.Percentile(OneFileLoadMs, 95):F0} ms (n={OneFileLoadMs.Count})
+          cold stages: {Stages(ColdStages)}
+          one-file stages (median run): {Stages(MedianStages)}
+        """);
+
+    private static string Stages(StageTimings? t) => t is null
+        ? "-"
+        : string.Create(CultureInfo.InvariantCulture, $"load {t.Load.TotalMilliseconds:F0} schema {t.Schema.TotalMilliseconds:F0} model {t.Model.TotalMilliseconds:F0} rules {t.Rules.TotalMilliseconds:F0} render {t.Render.TotalMilliseconds:F0} emit {t.Emit.TotalMilliseconds:F0} ms (git read and the rest outside these)");
 }
 
 /// <summary>Percentiles for small samples.</summary>

@@ -36,6 +36,9 @@ public sealed class GitSnapshotSource : ISnapshotSource, IDisposable
         mirror = new GitMirror(repository);
     }
 
+    /// <summary>Stage timings of the latest compilation (load counts only files not found in the parse cache); null before one.</summary>
+    public StageTimings? LastTimings { get; private set; }
+
     /// <inheritdoc />
     public string Description => $"git {GitRepositories.Redact(repository)}@{reference}{(path is null ? "" : ":" + path)}";
 
@@ -71,6 +74,7 @@ public sealed class GitSnapshotSource : ISnapshotSource, IDisposable
         {
             // The commit id, not the ref: the ref may move while this compilation runs.
             result = compiler.Compile(new GitPolicySource(localPath, commit, path));
+            LastTimings = result.Timings;
         }
         catch (PolicySourceException ex)
         {
