@@ -17,6 +17,7 @@ public static class CliApp
         root.Subcommands.Add(CommitCommand.Create(console));
         root.Subcommands.Add(ServeCommand.Create(console));
         root.Subcommands.Add(BenchCommand.Create(console));
+        root.Subcommands.Add(Benchmarking.ServeBenchCommand.Create(console));
         root.Subcommands.Add(DiscoverCommand.Create(console));
 
         var parse = root.Parse(args);

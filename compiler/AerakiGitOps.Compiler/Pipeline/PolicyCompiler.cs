@@ -57,7 +57,7 @@ public sealed class PolicyCompiler(CompileOptions options)
 
         var emitStart = clock.Elapsed;
         var snapshot = RouteSnapshotFactory.Create(rendered.RouteConfigs, content.SourceCommit);
-        var output = OutputTreeBuilder.Build(rendered.Manifests, snapshot);
+        var output = options.SnapshotOnly ? null : OutputTreeBuilder.Build(rendered.Manifests, snapshot);
         var emitTime = clock.Elapsed - emitStart;
 
         return Result(diagnostics, content, model, new StageTimings(loadTime, schemaTime, modelTime, rulesTime, renderTime, emitTime)) with

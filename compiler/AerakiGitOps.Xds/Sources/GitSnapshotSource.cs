@@ -25,16 +25,19 @@ public sealed class GitSnapshotSource : ISnapshotSource, IDisposable
     /// <param name="repository">Local path or clone URL (<c>--source</c>).</param>
     /// <param name="reference">Branch, tag or commit (<c>--ref</c>).</param>
     /// <param name="path">Folder inside the repository holding the policies (<c>--path</c>), or null.</param>
-    /// <param name="compileOptions">Compiler settings; its parse cache is replaced by the source's own.</param>
+    /// <param name="compileOptions">Compiler settings; its parse cache is replaced by the source's own, and only the snapshot is built.</param>
     public GitSnapshotSource(string repository, string reference, string? path, CompileOptions compileOptions)
     {
         ArgumentNullException.ThrowIfNull(compileOptions);
         this.repository = repository;
         this.reference = reference;
         this.path = path;
-        compiler = new PolicyCompiler(compileOptions with { Cache = new ParseCache() });
+        compiler = new PolicyCompiler(compileOptions with { Cache = new ParseCache(), SnapshotOnly = true });
         mirror = new GitMirror(repository);
     }
+
+    /// <summary>Stage timings of the latest compilation (load counts only files not found in the parse cache); null before one.</summary>
+    public StageTimings? LastTimings { get; private set; }
 
     /// <inheritdoc />
     public string Description => $"git {GitRepositories.Redact(repository)}@{reference}{(path is null ? "" : ":" + path)}";
@@ -71,6 +74,7 @@ public sealed class GitSnapshotSource : ISnapshotSource, IDisposable
         {
             // The commit id, not the ref: the ref may move while this compilation runs.
             result = compiler.Compile(new GitPolicySource(localPath, commit, path));
+            LastTimings = result.Timings;
         }
         catch (PolicySourceException ex)
         {
