@@ -8,7 +8,7 @@ using NJsonSchema;
 namespace AerakiGitOps.Tests.Shared;
 
 /// <summary>
-/// The openAPIV3Schema of Istio's and Aeraki's CRDs (../shared/vendor-schemas, Apache-2.0), turned into
+/// The openAPIV3Schema of Istio's and Aeraki's CRDs (a copy in tests/vendor-schemas, Apache-2.0), turned into
 /// NJsonSchema schemas: the reference our own schemas must not be stricter than for valid objects.
 /// </summary>
 internal static class VendorCrdSchemas
