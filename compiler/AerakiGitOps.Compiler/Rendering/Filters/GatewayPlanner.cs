@@ -1,5 +1,6 @@
 using AerakiGitOps.Compiler.Model;
 using AerakiGitOps.Compiler.Model.Specs;
+using AerakiGitOps.Compiler.Rendering.Filters.Protocols;
 using AerakiGitOps.Compiler.Rendering.Routes;
 
 namespace AerakiGitOps.Compiler.Rendering.Filters;
@@ -39,7 +40,7 @@ internal sealed class GatewayPlanner(PolicyModel model)
                 {
                     Name = FilterNames.Gateway(gateway.Source.Name, gateway.Source.Namespace, port),
                     Namespace = gateway.Source.Namespace,
-                    Context = "GATEWAY",
+                    Context = FilterTargets.GatewayContext,
                     WorkloadSelector = [.. gateway.Selector],
                     ListenerName = $"0.0.0.0_{port}",
                     StatPrefix = ClusterNames.Outbound(port, router.Host),

@@ -1,5 +1,6 @@
 using AerakiGitOps.Compiler.Model;
 using AerakiGitOps.Compiler.Model.Specs;
+using AerakiGitOps.Compiler.Rendering.Filters.Protocols;
 using AerakiGitOps.Compiler.Rendering.Routes;
 
 namespace AerakiGitOps.Compiler.Rendering.Filters;
@@ -48,7 +49,7 @@ internal sealed class MetaProtocolPlanner(PolicyModel model)
     {
         Name = FilterNames.Outbound(service.Host, address, port.Number),
         Namespace = ns,
-        Context = "SIDECAR_OUTBOUND",
+        Context = FilterTargets.OutboundContext,
         WorkloadSelector = [],
         ListenerName = $"{address}_{port.Number}",
         StatPrefix = ClusterNames.Outbound(port.Number, service.Host),
@@ -64,7 +65,7 @@ internal sealed class MetaProtocolPlanner(PolicyModel model)
     {
         Name = FilterNames.Inbound(service.Host, port.Number),
         Namespace = ns,
-        Context = "SIDECAR_INBOUND",
+        Context = FilterTargets.InboundContext,
         WorkloadSelector = [.. service.WorkloadSelector],
         ListenerName = "virtualInbound",
         DestinationPort = port.Number,

@@ -11,6 +11,7 @@ internal static class FilterTargets
 {
     public const string OutboundContext = "SIDECAR_OUTBOUND";
     public const string InboundContext = "SIDECAR_INBOUND";
+    public const string GatewayContext = "GATEWAY";
 
     public static IEnumerable<FilterTargetView> For(PolicyModel model, ServiceModel service, ServicePortModel port)
     {
