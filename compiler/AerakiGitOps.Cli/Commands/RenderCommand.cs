@@ -35,10 +35,11 @@ internal static class RenderCommand
             }
 
             var reporter = new Reporter(console, parse.GetValue(source.Format), source.Paths(parse), result);
+            var finishing = started.Elapsed;
             var exitCode = Finish(console, reporter, result, folder, parse.GetValue(check));
             if (parse.GetValue(timings))
             {
-                TimingReport.Write(console.Error, result.Timings, started.Elapsed);
+                TimingReport.Write(console.Error, result.Timings, started.Elapsed - finishing, started.Elapsed);
             }
 
             return exitCode;

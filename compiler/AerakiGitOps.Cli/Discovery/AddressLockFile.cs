@@ -1,5 +1,5 @@
-using System.Security.Cryptography;
 using AerakiGitOps.Compiler.Diagnostics;
+using AerakiGitOps.Compiler.Emit;
 using AerakiGitOps.Compiler.Loading.Yaml;
 using AerakiGitOps.Compiler.Model;
 
@@ -49,24 +49,7 @@ public sealed record AddressLockFile(string FullPath, string RelativePath, bool 
     /// <summary>Replaces the file atomically with the canonical form of <paramref name="next"/>.</summary>
     public void Write(LockedHosts next)
     {
-        var content = AddressLockFormat.Bytes(next);
-        Directory.CreateDirectory(Path.GetDirectoryName(FullPath)!);
-        var temporary = $"{FullPath}.tmp-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6))}";
-        try
-        {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            {
-                stream.Write(content);
-                stream.Flush(flushToDisk: true);
-            }
-
-            File.Move(temporary, FullPath, overwrite: true);
-        }
-        catch
-        {
-            File.Delete(temporary);
-            throw;
-        }
+        DurableFiles.WriteAtomically(FullPath, AddressLockFormat.Bytes(next));
     }
 
     private static int DocumentCount(string relative, string full)

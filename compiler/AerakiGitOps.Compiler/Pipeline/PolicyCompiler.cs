@@ -21,7 +21,14 @@ public sealed class PolicyCompiler(CompileOptions options)
     public CompileOptions Options => options;
 
     /// <summary>Reads the source and compiles it. A source that cannot be read throws <see cref="PolicySourceException"/>.</summary>
-    public CompilationResult Compile(IPolicySource source) => Compile(source.Read());
+    public CompilationResult Compile(IPolicySource source)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var content = source.Read();
+        var readTime = Stopwatch.GetElapsedTime(started);
+        var result = Compile(content);
+        return result with { Timings = result.Timings with { Read = readTime } };
+    }
 
     public CompilationResult Compile(PolicySourceContent content)
     {
