@@ -1,12 +1,20 @@
+using System.Runtime.CompilerServices;
 using AerakiGitOps.Compiler.Diagnostics;
 using AerakiGitOps.Compiler.Loading;
 using AerakiGitOps.Compiler.Model.Specs;
 
 namespace AerakiGitOps.Compiler.Model.Binding;
 
-/// <summary>Binds schema-valid documents into typed specs, kind by kind, keeping source order.</summary>
+/// <summary>
+/// Binds schema-valid documents into typed specs, kind by kind, keeping source order. A binder reads only
+/// its document, so documents bind in parallel, and a spec is remembered for as long as its (immutable)
+/// document lives: a long-running compiler whose parse cache hands back the same documents for unchanged
+/// files binds only the documents that changed.
+/// </summary>
 public static class SpecBinder
 {
+    private static readonly ConditionalWeakTable<PolicyDocument, object> Bound = new();
+
     public static PolicySpecSet Bind(IReadOnlyList<PolicyDocument> documents, DiagnosticBag diagnostics)
     {
         List<PolicyDocument> meshSettings = documents.Where(d => d.Kind == PolicyKind.MeshSettings).ToList();
@@ -34,6 +42,12 @@ public static class SpecBinder
         };
     }
 
-    private static IEnumerable<T> Of<T>(IReadOnlyList<PolicyDocument> documents, PolicyKind kind, Func<PolicyDocument, T> bind)
-        => documents.Where(d => d.Kind == kind).Select(bind);
+    private static List<T> Of<T>(IReadOnlyList<PolicyDocument> documents, PolicyKind kind, Func<PolicyDocument, T> bind)
+        where T : class
+        => documents
+            .Where(d => d.Kind == kind)
+            .AsParallel()
+            .AsOrdered()
+            .Select(d => (T)Bound.GetValue(d, document => bind(document)))
+            .ToList();
 }

@@ -16,10 +16,27 @@ public static class Re2Syntax
 
     // Building a regex (above all a non-backtracking one) costs far more than matching; large meshes repeat
     // the same patterns across services, so each distinct pattern is checked once per process.
+    // The cache is bounded; its size is counted here because ConcurrentDictionary.Count takes every lock.
+    private const int CacheLimit = 100_000;
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Re2SyntaxError?> Checked = new(StringComparer.Ordinal);
+    private static int _cached;
 
     /// <summary>The first problem of the pattern, or null when it is valid RE2.</summary>
-    public static Re2SyntaxError? Check(string pattern) => Checked.Count < 100_000 ? Checked.GetOrAdd(pattern, CheckUncached) : CheckUncached(pattern);
+    public static Re2SyntaxError? Check(string pattern)
+    {
+        if (Checked.TryGetValue(pattern, out var known))
+        {
+            return known;
+        }
+
+        var result = CheckUncached(pattern);
+        if (Volatile.Read(ref _cached) < CacheLimit && Checked.TryAdd(pattern, result))
+        {
+            Interlocked.Increment(ref _cached);
+        }
+
+        return result;
+    }
 
     private static Re2SyntaxError? CheckUncached(string pattern)
     {

@@ -9,7 +9,9 @@ namespace AerakiGitOps.Compiler.Validation.Support;
 /// </summary>
 internal static class DnsNames
 {
-    public static bool IsDns1123Label(string value)
+    public static bool IsDns1123Label(string value) => IsDns1123Label(value.AsSpan());
+
+    private static bool IsDns1123Label(ReadOnlySpan<char> value)
     {
         if (value.Length is 0 or > 63 || !IsLowerAlnum(value[0]) || !IsLowerAlnum(value[^1]))
         {
@@ -40,8 +42,9 @@ internal static class DnsNames
             return "it is empty";
         }
 
-        var labels = name.Split('.');
-        var topLevel = labels[^1];
+        // Labels are walked as spans: this runs for every destination of every route, and valid names allocate nothing.
+        var lastDot = name.LastIndexOf('.');
+        var topLevel = name.AsSpan(lastDot + 1);
 
         // Go's strconv.Atoi, which Aeraki uses, accepts an optional sign.
         if (int.TryParse(topLevel, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _))
@@ -49,20 +52,29 @@ internal static class DnsNames
             return $"the top-level domain '{topLevel}' is all-numeric";
         }
 
-        for (var i = 0; i < labels.Length; i++)
+        var rest = name.AsSpan();
+        while (true)
         {
-            if (i == labels.Length - 1 && labels[i].Length == 0)
+            var dot = rest.IndexOf('.');
+            var label = dot < 0 ? rest : rest[..dot];
+            var isLast = dot < 0;
+            if (isLast && label.Length == 0)
             {
                 return null;
             }
 
-            if (!IsDns1123Label(labels[i]))
+            if (!IsDns1123Label(label))
             {
-                return $"the label '{labels[i]}' is not a DNS-1123 label (lower-case letters, digits and '-', at most 63 characters)";
+                return $"the label '{label}' is not a DNS-1123 label (lower-case letters, digits and '-', at most 63 characters)";
             }
-        }
 
-        return null;
+            if (isLast)
+            {
+                return null;
+            }
+
+            rest = rest[(dot + 1)..];
+        }
     }
 
     private static bool IsLowerAlnum(char c) => c is (>= 'a' and <= 'z') or (>= '0' and <= '9');

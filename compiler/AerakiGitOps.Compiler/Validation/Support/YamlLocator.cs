@@ -12,7 +12,7 @@ namespace AerakiGitOps.Compiler.Validation.Support;
 /// </summary>
 internal static class YamlLocator
 {
-    private static readonly ConditionalWeakTable<YMapping, Dictionary<SourceLocation, YMapping>> Index = new();
+    private static readonly ConditionalWeakTable<YMapping, Dictionary<(int Line, int Column), YMapping>> Index = new();
 
     /// <summary>The node at a path of mapping keys below the document root, or null.</summary>
     public static YNode? Node(PolicyDocument document, params string[] keys)
@@ -49,15 +49,16 @@ internal static class YamlLocator
 
     /// <summary>The mapping that starts at a spec's position.</summary>
     public static YMapping? MappingAt(PolicyDocument document, SourceLocation at)
-        => Index.GetValue(document.Root, Build).GetValueOrDefault(at);
+        => at.File == document.Root.At.File ? Index.GetValue(document.Root, Build).GetValueOrDefault((at.Line, at.Column)) : null;
 
     /// <summary>The position of a field's value in the mapping that starts at <paramref name="mappingAt"/>, else the mapping's.</summary>
     public static SourceLocation FieldAt(PolicyDocument document, SourceLocation mappingAt, string key)
         => MappingAt(document, mappingAt)?[key]?.At ?? mappingAt;
 
-    private static Dictionary<SourceLocation, YMapping> Build(YMapping root)
+    private static Dictionary<(int Line, int Column), YMapping> Build(YMapping root)
     {
-        var result = new Dictionary<SourceLocation, YMapping>();
+        // Keyed by line and column only: every node of a document is in the document's file.
+        var result = new Dictionary<(int Line, int Column), YMapping>();
         var seen = new HashSet<YNode>(ReferenceEqualityComparer.Instance);
         var pending = new Stack<YNode>();
         pending.Push(root);
@@ -72,7 +73,7 @@ internal static class YamlLocator
             switch (node)
             {
                 case YMapping mapping:
-                    result.TryAdd(mapping.At, mapping);
+                    result.TryAdd((mapping.At.Line, mapping.At.Column), mapping);
                     foreach (var entry in mapping.Entries)
                     {
                         pending.Push(entry.Value);

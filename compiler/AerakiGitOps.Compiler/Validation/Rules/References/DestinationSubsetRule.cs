@@ -21,13 +21,13 @@ internal sealed class DestinationSubsetRule : MetaRouterRule
             }
 
             var host = model.Fqdn(destination.Host, string.Empty);
-            var rules = model.DestinationRulesFor(host).ToList();
-            var subsets = rules.SelectMany(r => r.Subsets).Select(s => s.Name).Distinct(StringComparer.Ordinal).ToList();
-            if (subsets.Contains(destination.Subset, StringComparer.Ordinal))
+            if (model.DestinationRulesFor(host).Any(r => r.Subsets.Any(s => string.Equals(s.Name, destination.Subset, StringComparison.Ordinal))))
             {
                 continue;
             }
 
+            var rules = model.DestinationRulesFor(host).ToList();
+            var subsets = rules.SelectMany(r => r.Subsets).Select(s => s.Name).Distinct(StringComparer.Ordinal).ToList();
             var hint = rules.Count == 0
                 ? " (there is no DestinationRule for this host)"
                 : subsets.Count == 0 ? " (its DestinationRule defines no subsets)" : $" (defined: {string.Join(", ", subsets)})";

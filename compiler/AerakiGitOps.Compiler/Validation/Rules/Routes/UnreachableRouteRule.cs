@@ -18,18 +18,19 @@ internal sealed class UnreachableRouteRule : MetaRouterRule
     protected override void Check(PolicyModel model, MetaRouterSpec router, DiagnosticBag diagnostics)
     {
         var routes = router.Routes;
+        var effective = routes.Select(Effective).ToArray();
         for (var later = 1; later < routes.Length; later++)
         {
             for (var earlier = 0; earlier < later; earlier++)
             {
-                var conditions = Effective(routes[earlier]);
+                var conditions = effective[earlier];
                 if (conditions.Count == 0)
                 {
                     Report(DiagnosticCatalog.RouteAfterCatchAll, routes, earlier, later, diagnostics);
                     break;
                 }
 
-                if (Covers(conditions, Effective(routes[later])))
+                if (Covers(conditions, effective[later]))
                 {
                     Report(DiagnosticCatalog.RouteShadowed, routes, earlier, later, diagnostics);
                     break;
