@@ -2,6 +2,7 @@ using AerakiGitOps.Compiler.Loading;
 using AerakiGitOps.Compiler.Loading.Yaml;
 using FsCheck;
 using FsCheck.Xunit;
+using Xunit.Abstractions;
 
 namespace AerakiGitOps.Compiler.Tests.Schema.Compiled;
 
