@@ -98,6 +98,16 @@ public sealed class KeywordTests
     }
 
     [Fact]
+    public void An_integer_beyond_64_bits_is_compared_too_where_the_reference_threw()
+    {
+        // NJsonSchema threw InvalidCastException (BigInteger is not IConvertible) and stopped the run.
+        var root = Assert.Single(YamlTreeReader.Default.Read("k.yaml", "port: 99999999999999999999999999999999", new DiagnosticBag())).Root;
+        var compiled = SchemaCompiler.Compile("""{"properties": {"port": {"type": "integer", "maximum": 65535}}}""", "test.schema.json");
+        Assert.Equal(["Violation NumberTooBig 'port' at 1:7 []"], SchemaOracle.CompiledFindings(root, compiled));
+        Assert.False(compiled.Accepts(root));
+    }
+
+    [Fact]
     public void OneOf_reports_the_missing_alternatives_the_conflicting_ones_or_the_closest_branch()
     {
         const string schema = """{"properties": {"m": {"type": "object", "properties": {"exact": {"type": "string"}, "prefix": {"type": "string"}}, "oneOf": [{"required": ["exact"]}, {"required": ["prefix"]}]}}}""";
