@@ -1,19 +1,17 @@
-using NJsonSchema;
-
 namespace AerakiGitOps.Compiler.Schema;
 
 /// <summary>Finds the known field an unknown one was probably meant to be ("rout" -> "route").</summary>
 internal static class FieldSuggestions
 {
-    public static string? Closest(string unknown, JsonSchema? objectSchema)
+    public static string? Closest(string unknown, IEnumerable<string> knownFields)
     {
-        if (objectSchema is null || unknown.Length == 0)
+        if (unknown.Length == 0)
         {
             return null;
         }
 
         var limit = Math.Max(1, unknown.Length / 3);
-        return objectSchema.ActualSchema.ActualProperties.Keys
+        return knownFields
             .Select(known => (known, distance: Distance(unknown.ToLowerInvariant(), known.ToLowerInvariant())))
             .Where(c => c.distance <= limit)
             .OrderBy(c => c.distance)

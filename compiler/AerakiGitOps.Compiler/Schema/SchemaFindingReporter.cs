@@ -30,7 +30,7 @@ internal static class SchemaFindingReporter
 
         if (error.Kind == ValidationErrorKind.NoAdditionalPropertiesAllowed)
         {
-            var suggestion = FieldSuggestions.Closest(origin?.Key?.Value ?? error.Property ?? string.Empty, error.Schema);
+            var suggestion = FieldSuggestions.Closest(origin?.Key?.Value ?? error.Property ?? string.Empty, error.Schema?.ActualSchema.ActualProperties.Keys ?? []);
             diagnostics.Report(DiagnosticCatalog.SchemaUnknownField, origin?.Key?.At ?? at, path, suggestion is null ? string.Empty : $" (did you mean '{suggestion}'?)");
             return;
         }
