@@ -2,7 +2,6 @@ using AerakiGitOps.Compiler.Diagnostics;
 using AerakiGitOps.Compiler.Loading.Yaml;
 using AerakiGitOps.Compiler.Rendering.Filters;
 using Scriban;
-using Scriban.Runtime;
 using Scriban.Syntax;
 
 namespace AerakiGitOps.Compiler.Rendering.Manifests;
@@ -13,8 +12,6 @@ namespace AerakiGitOps.Compiler.Rendering.Manifests;
 /// </summary>
 public sealed class ManifestRenderer(TemplateCatalog templates)
 {
-    private static readonly ScriptObject Functions = TemplateFunctions.Create();
-
     public RenderedManifest? Render(PlannedManifest planned, DiagnosticBag diagnostics)
     {
         if (templates.Get(planned.Template, diagnostics) is not { } template)
@@ -25,7 +22,7 @@ public sealed class ManifestRenderer(TemplateCatalog templates)
         string text;
         try
         {
-            text = template.Render(CreateContext(planned.View));
+            text = RenderText(template, planned.View);
         }
         catch (ScriptRuntimeException ex)
         {
@@ -36,21 +33,8 @@ public sealed class ManifestRenderer(TemplateCatalog templates)
         return ParseBack(planned, text, diagnostics);
     }
 
-    private static TemplateContext CreateContext(object view)
-    {
-        var globals = new ScriptObject();
-        globals.SetValue("model", view, readOnly: true);
-        var context = new TemplateContext
-        {
-            StrictVariables = true,
-            LoopLimit = 100_000,
-            RecursiveLimit = 50,
-            EnableRelaxedMemberAccess = false,
-        };
-        context.PushGlobal(Functions);
-        context.PushGlobal(globals);
-        return context;
-    }
+    /// <summary>The template's text for <paramref name="view"/>, on this thread's reusable Scriban context.</summary>
+    internal static string RenderText(Template template, object view) => ReusableTemplateContext.Render(template, view);
 
     private static RenderedManifest? ParseBack(PlannedManifest planned, string text, DiagnosticBag diagnostics)
     {
