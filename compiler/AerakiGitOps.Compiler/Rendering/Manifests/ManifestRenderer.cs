@@ -1,5 +1,6 @@
 using AerakiGitOps.Compiler.Diagnostics;
 using AerakiGitOps.Compiler.Loading.Yaml;
+using AerakiGitOps.Compiler.Rendering.Caching;
 using AerakiGitOps.Compiler.Rendering.Filters;
 using Scriban;
 using Scriban.Syntax;
@@ -12,6 +13,12 @@ namespace AerakiGitOps.Compiler.Rendering.Manifests;
 /// </summary>
 public sealed class ManifestRenderer(TemplateCatalog templates)
 {
+    private readonly RenderPass? _pass;
+
+    /// <summary>A renderer that takes manifests from, and adds them to, a render cache's pass.</summary>
+    internal ManifestRenderer(TemplateCatalog templates, RenderPass? pass)
+        : this(templates) => _pass = pass;
+
     public RenderedManifest? Render(PlannedManifest planned, DiagnosticBag diagnostics)
     {
         if (templates.Get(planned.Template, diagnostics) is not { } template)
@@ -19,6 +26,13 @@ public sealed class ManifestRenderer(TemplateCatalog templates)
             return null;
         }
 
+        return _pass is null
+            ? RenderAndParseBack(template, planned, diagnostics)
+            : _pass.GetOrRender(template, planned, () => RenderAndParseBack(template, planned, diagnostics));
+    }
+
+    private static RenderedManifest? RenderAndParseBack(Template template, PlannedManifest planned, DiagnosticBag diagnostics)
+    {
         string text;
         try
         {
