@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -9,13 +11,25 @@ namespace AerakiGitOps.Compiler.Emit;
 /// Writes a YAML tree in one canonical form: block style, two-space indentation, keys sorted ordinally,
 /// sequences at their key's indentation (as kubectl prints), LF line endings. Strings are left plain only
 /// when every YAML 1.1 and 1.2 reader (kubectl, kustomize, Argo CD, Flux) reads them back as the same
-/// string; otherwise they are double-quoted.
+/// string; otherwise they are double-quoted. The text goes straight into a UTF-8 buffer.
 /// </summary>
 public static partial class CanonicalYamlWriter
 {
+    /// <summary>Mapping keys repeat across every manifest (the same few hundred field names): their written form is kept, up to this many.</summary>
+    private const int MaxRememberedKeys = 4096;
+
+    private static readonly ConcurrentDictionary<string, byte[]> RememberedKeys = new(StringComparer.Ordinal);
+
     public static string Write(YNode root)
     {
-        var output = new StringBuilder();
+        var output = new ArrayBufferWriter<byte>();
+        Write(root, output);
+        return Encoding.UTF8.GetString(output.WrittenSpan);
+    }
+
+    /// <summary>Appends the canonical YAML of <paramref name="root"/> to <paramref name="output"/> as UTF-8.</summary>
+    public static void Write(YNode root, ArrayBufferWriter<byte> output)
+    {
         switch (root)
         {
             case YMapping { Entries.Length: > 0 } mapping:
@@ -25,38 +39,74 @@ public static partial class CanonicalYamlWriter
                 WriteSequence(output, sequence, 0);
                 break;
             default:
-                output.Append(Inline(root)).Append('\n');
+                WriteInline(output, root);
+                output.Write("\n"u8);
                 break;
         }
-
-        return output.ToString();
     }
 
-    private static void WriteMapping(StringBuilder output, YMapping mapping, int indent, bool inlineFirst)
+    private static void WriteMapping(ArrayBufferWriter<byte> output, YMapping mapping, int indent, bool inlineFirst)
     {
-        var first = true;
-        foreach (var entry in mapping.Entries.OrderBy(e => e.Key.Value, StringComparer.Ordinal))
+        var entries = mapping.Entries;
+        if (SortedByKey(entries.AsSpan()))
         {
-            if (!(first && inlineFirst))
-            {
-                output.Append(' ', indent);
-            }
+            WriteEntries(output, entries.AsSpan(), indent, inlineFirst);
+            return;
+        }
 
-            first = false;
-            output.Append(Scalar(entry.Key)).Append(':');
-            WriteValue(output, entry.Value, indent, childIndent: indent + 2, sequenceIndent: indent);
+        // Keys are unique within a mapping, so an unstable sort gives the one ordinal order.
+        var sorted = ArrayPool<YEntry>.Shared.Rent(entries.Length);
+        try
+        {
+            entries.CopyTo(sorted);
+            Array.Sort(sorted, 0, entries.Length, KeyOrder.Instance);
+            WriteEntries(output, sorted.AsSpan(0, entries.Length), indent, inlineFirst);
+        }
+        finally
+        {
+            Array.Clear(sorted, 0, entries.Length);
+            ArrayPool<YEntry>.Shared.Return(sorted);
         }
     }
 
-    private static void WriteSequence(StringBuilder output, YSequence sequence, int indent)
+    private static bool SortedByKey(ReadOnlySpan<YEntry> entries)
+    {
+        for (var i = 1; i < entries.Length; i++)
+        {
+            if (string.CompareOrdinal(entries[i - 1].Key.Value, entries[i].Key.Value) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static void WriteEntries(ArrayBufferWriter<byte> output, ReadOnlySpan<YEntry> entries, int indent, bool inlineFirst)
+    {
+        for (var i = 0; i < entries.Length; i++)
+        {
+            if (i > 0 || !inlineFirst)
+            {
+                WriteSpaces(output, indent);
+            }
+
+            WriteKey(output, entries[i].Key);
+            output.Write(":"u8);
+            WriteValue(output, entries[i].Value, indent, childIndent: indent + 2, sequenceIndent: indent);
+        }
+    }
+
+    private static void WriteSequence(ArrayBufferWriter<byte> output, YSequence sequence, int indent)
     {
         foreach (var item in sequence.Items)
         {
-            output.Append(' ', indent).Append('-');
+            WriteSpaces(output, indent);
+            output.Write("-"u8);
             switch (item)
             {
                 case YMapping { Entries.Length: > 0 } mapping:
-                    output.Append(' ');
+                    output.Write(" "u8);
                     WriteMapping(output, mapping, indent + 2, inlineFirst: true);
                     break;
                 default:
@@ -66,38 +116,96 @@ public static partial class CanonicalYamlWriter
         }
     }
 
-    private static void WriteValue(StringBuilder output, YNode value, int indent, int childIndent, int sequenceIndent)
+    private static void WriteValue(ArrayBufferWriter<byte> output, YNode value, int indent, int childIndent, int sequenceIndent)
     {
         switch (value)
         {
             case YMapping { Entries.Length: > 0 } mapping:
-                output.Append('\n');
+                output.Write("\n"u8);
                 WriteMapping(output, mapping, childIndent, inlineFirst: false);
                 break;
             case YSequence { Items.Length: > 0 } sequence:
-                output.Append('\n');
+                output.Write("\n"u8);
                 WriteSequence(output, sequence, sequenceIndent);
                 break;
             default:
-                output.Append(' ').Append(Inline(value)).Append('\n');
+                output.Write(" "u8);
+                WriteInline(output, value);
+                output.Write("\n"u8);
                 break;
         }
     }
 
-    private static string Inline(YNode node) => node switch
+    private static void WriteInline(ArrayBufferWriter<byte> output, YNode node)
     {
-        YMapping => "{}",
-        YSequence => "[]",
-        YScalar scalar => Scalar(scalar),
-        _ => throw new ArgumentOutOfRangeException(nameof(node)),
-    };
+        switch (node)
+        {
+            case YMapping:
+                output.Write("{}"u8);
+                break;
+            case YSequence:
+                output.Write("[]"u8);
+                break;
+            case YScalar scalar:
+                WriteScalar(output, scalar);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(node));
+        }
+    }
 
-    private static string Scalar(YScalar scalar) => scalar.Kind switch
+    private static void WriteKey(ArrayBufferWriter<byte> output, YScalar key)
     {
-        ScalarKind.String => StringScalar(scalar.Value),
-        ScalarKind.Null => "null",
-        _ => scalar.Value,
-    };
+        if (key.Kind != ScalarKind.String)
+        {
+            WriteScalar(output, key);
+            return;
+        }
+
+        if (!RememberedKeys.TryGetValue(key.Value, out var written))
+        {
+            written = Encoding.UTF8.GetBytes(StringScalar(key.Value));
+            if (RememberedKeys.Count < MaxRememberedKeys)
+            {
+                RememberedKeys.TryAdd(key.Value, written);
+            }
+        }
+
+        output.Write(written);
+    }
+
+    private static void WriteScalar(ArrayBufferWriter<byte> output, YScalar scalar)
+    {
+        switch (scalar.Kind)
+        {
+            case ScalarKind.String:
+                WriteText(output, StringScalar(scalar.Value));
+                break;
+            case ScalarKind.Null:
+                output.Write("null"u8);
+                break;
+            default:
+                WriteText(output, scalar.Value);
+                break;
+        }
+    }
+
+    private static void WriteText(ArrayBufferWriter<byte> output, string text)
+    {
+        var span = output.GetSpan(Encoding.UTF8.GetMaxByteCount(text.Length));
+        output.Advance(Encoding.UTF8.GetBytes(text, span));
+    }
+
+    private static void WriteSpaces(ArrayBufferWriter<byte> output, int count)
+    {
+        if (count == 0)
+        {
+            return;
+        }
+
+        output.GetSpan(count)[..count].Fill((byte)' ');
+        output.Advance(count);
+    }
 
     /// <summary>Plain when unambiguous, else a double-quoted string with escapes.</summary>
     public static string StringScalar(string value) => NeedsQuotes(value) ? Quote(value) : value;
@@ -142,4 +250,11 @@ public static partial class CanonicalYamlWriter
     /// <summary>Starts with a character that cannot open an indicator, and holds only printable characters without tabs.</summary>
     [GeneratedRegex(@"^[^\s\-?:,\[\]{}#&*!|>'""%@`][^\t\r\n]*(?<!\s)$", RegexOptions.CultureInvariant)]
     private static partial Regex SafePlain();
+
+    private sealed class KeyOrder : IComparer<YEntry>
+    {
+        public static readonly KeyOrder Instance = new();
+
+        public int Compare(YEntry? x, YEntry? y) => string.CompareOrdinal(x!.Key.Value, y!.Key.Value);
+    }
 }

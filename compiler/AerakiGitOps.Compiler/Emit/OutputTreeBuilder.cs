@@ -12,20 +12,21 @@ public static class OutputTreeBuilder
     public static OutputTree Build(IEnumerable<RenderedManifest> manifests, RouteSnapshot snapshot)
     {
         var files = ImmutableSortedDictionary.CreateBuilder<string, ReadOnlyMemory<byte>>(StringComparer.Ordinal);
-        var rendered = manifests.AsParallel().AsOrdered().Select(m => (Path: ManifestFiles.PathOf(m), Content: Utf8(ManifestFiles.Content(m)))).ToList();
+        var rendered = manifests.AsParallel().AsOrdered().Select(m => (Path: ManifestFiles.PathOf(m), Content: ManifestFiles.ContentBytes(m))).ToList();
         foreach (var (path, content) in rendered)
         {
             files[path] = content;
         }
 
         files[$"{OutputTree.ManifestsFolder}/kustomization.yaml"] = Utf8(ManifestFiles.Kustomization(files.Keys.ToList()));
-        foreach (var route in snapshot.Routes)
+        var routes = snapshot.Routes.AsParallel().AsOrdered().Select(r => (Path: SnapshotFiles.RoutePath(r.Name), Content: SnapshotFiles.RouteJsonBytes(r))).ToList();
+        foreach (var (path, content) in routes)
         {
-            files[SnapshotFiles.RoutePath(route.Name)] = Utf8(SnapshotFiles.RouteJson(route));
+            files[path] = content;
         }
 
         files[OutputTree.SnapshotBinary] = snapshot.ToByteArray();
-        files[OutputTree.SnapshotIndex] = Utf8(SnapshotFiles.Index(snapshot));
+        files[OutputTree.SnapshotIndex] = SnapshotFiles.IndexBytes(snapshot);
         return new OutputTree(files.ToImmutable());
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using AerakiGitOps.Protos.Snapshot;
@@ -15,10 +16,23 @@ public static class SnapshotFiles
     /// <summary>Canonical proto3 JSON of one RouteConfiguration.</summary>
     public static string RouteJson(SnapshotRoute route) => RouteFormatter.Format(route.RouteConfig) + "\n";
 
-    public static string Index(RouteSnapshot snapshot)
+    /// <summary><see cref="RouteJson"/> as UTF-8, encoded once into an array of its final size.</summary>
+    public static byte[] RouteJsonBytes(SnapshotRoute route)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        var json = RouteFormatter.Format(route.RouteConfig);
+        var bytes = new byte[Encoding.UTF8.GetByteCount(json) + 1];
+        Encoding.UTF8.GetBytes(json, bytes);
+        bytes[^1] = (byte)'\n';
+        return bytes;
+    }
+
+    public static string Index(RouteSnapshot snapshot) => Encoding.UTF8.GetString(IndexBytes(snapshot));
+
+    /// <summary>The index as UTF-8 with LF line endings and a final newline.</summary>
+    public static byte[] IndexBytes(RouteSnapshot snapshot)
+    {
+        var buffer = new ArrayBufferWriter<byte>(64 + (snapshot.Routes.Count * 160));
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, NewLine = "\n" }))
         {
             json.WriteStartObject();
             json.WriteString("version", snapshot.Version);
@@ -37,6 +51,7 @@ public static class SnapshotFiles
             json.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(buffer.ToArray()).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
+        buffer.Write("\n"u8);
+        return buffer.WrittenSpan.ToArray();
     }
 }

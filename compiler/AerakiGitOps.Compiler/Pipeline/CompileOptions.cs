@@ -1,5 +1,6 @@
 using AerakiGitOps.Compiler.Loading.Yaml;
 using AerakiGitOps.Compiler.Model;
+using AerakiGitOps.Compiler.Rendering.Caching;
 using AerakiGitOps.Compiler.Schema;
 
 namespace AerakiGitOps.Compiler.Pipeline;
@@ -25,6 +26,12 @@ public sealed record CompileOptions
 
     /// <summary>Reuses per-file parse and schema results across compilations (keyed by git blob id or content hash).</summary>
     public ParseCache? Cache { get; init; }
+
+    /// <summary>
+    /// Reuses rendered manifests across compilations (keyed by template and full view content): a
+    /// long-running process sets one so that a commit re-renders only the manifests whose views changed.
+    /// </summary>
+    public RenderCache? RenderCache { get; init; }
 
     /// <summary>
     /// Render plain-text passwords written in policies (Redis auth.plain) into manifests. Off by default:

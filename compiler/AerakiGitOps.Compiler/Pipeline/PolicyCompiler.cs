@@ -53,7 +53,7 @@ public sealed class PolicyCompiler(CompileOptions options)
         }
 
         var renderStart = clock.Elapsed;
-        var rendered = new PolicyRenderer(model).Render(diagnostics);
+        var rendered = new PolicyRenderer(model, options.RenderCache).Render(diagnostics);
         ConsistencyCheck.Run(rendered, diagnostics);
         var renderTime = clock.Elapsed - renderStart;
 

@@ -1,6 +1,7 @@
 using AerakiGitOps.Compiler.Diagnostics;
 using AerakiGitOps.Compiler.Emit;
 using AerakiGitOps.Compiler.Loading.Yaml;
+using AerakiGitOps.Compiler.Rendering.Manifests;
 
 namespace AerakiGitOps.Compiler.Rendering;
 
@@ -10,21 +11,35 @@ namespace AerakiGitOps.Compiler.Rendering;
 /// </summary>
 public static class ConsistencyCheck
 {
+    private const string RouteConfigNameKey = "routeConfigName";
+
     public static void Run(RenderedPolicy rendered, DiagnosticBag diagnostics)
     {
-        foreach (var group in rendered.Manifests.GroupBy(ManifestFiles.PathOf, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        ReportDuplicatePaths(rendered.Manifests, diagnostics);
+
+        var served = new HashSet<string>(rendered.RouteConfigs.Count, StringComparer.Ordinal);
+        foreach (var config in rendered.RouteConfigs)
         {
-            var first = group.First();
-            var second = group.Skip(1).First();
-            diagnostics.Report(DiagnosticCatalog.DuplicateOutput, SourceLocation.OfFile(second.SourceFiles.FirstOrDefault() ?? string.Empty),
-                first.Kind, first.Namespace, first.Name, string.Join(", ", first.SourceFiles), string.Join(", ", second.SourceFiles));
+            served.Add(config.Name);
         }
 
-        var served = rendered.RouteConfigs.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
-        foreach (var manifest in rendered.Manifests.Where(m => m.Kind == "EnvoyFilter"))
+        var subscribed = new List<string>();
+        foreach (var manifest in rendered.Manifests)
         {
-            foreach (var name in SubscribedRouteConfigs(manifest.Content).Where(n => !served.Contains(n)))
+            if (manifest.Kind != "EnvoyFilter")
             {
+                continue;
+            }
+
+            subscribed.Clear();
+            CollectSubscribedRouteConfigs(manifest.Content, subscribed);
+            foreach (var name in subscribed)
+            {
+                if (served.Contains(name))
+                {
+                    continue;
+                }
+
                 var separator = name.LastIndexOf('_');
                 diagnostics.Report(DiagnosticCatalog.MissingRouteConfig, SourceLocation.OfFile(manifest.SourceFiles.LastOrDefault() ?? string.Empty),
                     $"EnvoyFilter {manifest.Namespace}/{manifest.Name}", name, name[(separator + 1)..], name[..separator]);
@@ -32,12 +47,59 @@ public static class ConsistencyCheck
         }
     }
 
-    /// <summary>Every rds.routeConfigName anywhere in the object.</summary>
-    private static IEnumerable<string> SubscribedRouteConfigs(YNode node) => node switch
+    /// <summary>One report per output path that several manifests map to: its first two, in the order the paths first occur.</summary>
+    private static void ReportDuplicatePaths(IReadOnlyList<RenderedManifest> manifests, DiagnosticBag diagnostics)
     {
-        YMapping mapping => mapping.Entries.SelectMany(e =>
-            e.Key.Value == "routeConfigName" && e.Value is YScalar scalar ? [scalar.Value] : SubscribedRouteConfigs(e.Value)),
-        YSequence sequence => sequence.Items.SelectMany(SubscribedRouteConfigs),
-        _ => [],
-    };
+        var firstByPath = new Dictionary<string, int>(manifests.Count, StringComparer.Ordinal);
+        List<(int First, int Second)>? duplicates = null;
+        for (var i = 0; i < manifests.Count; i++)
+        {
+            var path = ManifestFiles.PathOf(manifests[i]);
+            if (!firstByPath.TryAdd(path, i))
+            {
+                var first = firstByPath[path];
+                duplicates ??= [];
+                if (!duplicates.Exists(d => d.First == first))
+                {
+                    duplicates.Add((first, i));
+                }
+            }
+        }
+
+        foreach (var (firstIndex, secondIndex) in (duplicates ?? []).OrderBy(d => d.First))
+        {
+            var (first, second) = (manifests[firstIndex], manifests[secondIndex]);
+            diagnostics.Report(DiagnosticCatalog.DuplicateOutput, SourceLocation.OfFile(second.SourceFiles.FirstOrDefault() ?? string.Empty),
+                first.Kind, first.Namespace, first.Name, string.Join(", ", first.SourceFiles), string.Join(", ", second.SourceFiles));
+        }
+    }
+
+    /// <summary>Every rds.routeConfigName anywhere in the object, in document order.</summary>
+    private static void CollectSubscribedRouteConfigs(YNode node, List<string> names)
+    {
+        switch (node)
+        {
+            case YMapping mapping:
+                foreach (var entry in mapping.Entries)
+                {
+                    if (entry.Key.Value == RouteConfigNameKey && entry.Value is YScalar scalar)
+                    {
+                        names.Add(scalar.Value);
+                    }
+                    else
+                    {
+                        CollectSubscribedRouteConfigs(entry.Value, names);
+                    }
+                }
+
+                break;
+            case YSequence sequence:
+                foreach (var item in sequence.Items)
+                {
+                    CollectSubscribedRouteConfigs(item, names);
+                }
+
+                break;
+        }
+    }
 }

@@ -1,6 +1,7 @@
 using AerakiGitOps.Compiler.Diagnostics;
 using AerakiGitOps.Compiler.Emit;
 using AerakiGitOps.Compiler.Model;
+using AerakiGitOps.Compiler.Rendering.Caching;
 using AerakiGitOps.Compiler.Rendering.Filters;
 using AerakiGitOps.Compiler.Rendering.Filters.Protocols;
 using AerakiGitOps.Compiler.Rendering.Filters.Redis;
@@ -10,12 +11,17 @@ using Envoy.Config.Route.V3;
 
 namespace AerakiGitOps.Compiler.Rendering;
 
-/// <summary>Renders a validated model: EnvoyFilters and gateway VirtualServices through templates, pass-through objects, and RDS route configs.</summary>
-public sealed class PolicyRenderer(PolicyModel model)
+/// <summary>
+/// Renders a validated model: EnvoyFilters and gateway VirtualServices through templates, pass-through
+/// objects, and RDS route configs. With a <see cref="RenderCache"/>, a manifest whose template and view
+/// are unchanged since the cache's last pass is reused instead of rendered.
+/// </summary>
+public sealed class PolicyRenderer(PolicyModel model, RenderCache? cache = null)
 {
     public RenderedPolicy Render(DiagnosticBag diagnostics)
     {
-        var renderer = new ManifestRenderer(TemplateCatalog.Shared);
+        var pass = cache?.BeginPass();
+        var renderer = new ManifestRenderer(TemplateCatalog.Shared, pass);
         var planned = new MetaProtocolPlanner(model).Plan()
             .Concat(new GatewayPlanner(model).Plan())
             .Concat(new DubboPlanner(model).Plan())
@@ -34,6 +40,7 @@ public sealed class PolicyRenderer(PolicyModel model)
             .OrderBy(ManifestFiles.PathOf, StringComparer.Ordinal)
             .ToList();
 
+        pass?.Complete();
         return new RenderedPolicy(manifests, RouteConfigs().ToList());
     }
 

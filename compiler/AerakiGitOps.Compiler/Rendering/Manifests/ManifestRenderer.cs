@@ -1,8 +1,8 @@
 using AerakiGitOps.Compiler.Diagnostics;
 using AerakiGitOps.Compiler.Loading.Yaml;
+using AerakiGitOps.Compiler.Rendering.Caching;
 using AerakiGitOps.Compiler.Rendering.Filters;
 using Scriban;
-using Scriban.Runtime;
 using Scriban.Syntax;
 
 namespace AerakiGitOps.Compiler.Rendering.Manifests;
@@ -13,7 +13,11 @@ namespace AerakiGitOps.Compiler.Rendering.Manifests;
 /// </summary>
 public sealed class ManifestRenderer(TemplateCatalog templates)
 {
-    private static readonly ScriptObject Functions = TemplateFunctions.Create();
+    private readonly RenderPass? _pass;
+
+    /// <summary>A renderer that takes manifests from, and adds them to, a render cache's pass.</summary>
+    internal ManifestRenderer(TemplateCatalog templates, RenderPass? pass)
+        : this(templates) => _pass = pass;
 
     public RenderedManifest? Render(PlannedManifest planned, DiagnosticBag diagnostics)
     {
@@ -22,10 +26,17 @@ public sealed class ManifestRenderer(TemplateCatalog templates)
             return null;
         }
 
+        return _pass is null
+            ? RenderAndParseBack(template, planned, diagnostics)
+            : _pass.GetOrRender(template, planned, () => RenderAndParseBack(template, planned, diagnostics));
+    }
+
+    private static RenderedManifest? RenderAndParseBack(Template template, PlannedManifest planned, DiagnosticBag diagnostics)
+    {
         string text;
         try
         {
-            text = template.Render(CreateContext(planned.View));
+            text = RenderText(template, planned.View);
         }
         catch (ScriptRuntimeException ex)
         {
@@ -36,21 +47,8 @@ public sealed class ManifestRenderer(TemplateCatalog templates)
         return ParseBack(planned, text, diagnostics);
     }
 
-    private static TemplateContext CreateContext(object view)
-    {
-        var globals = new ScriptObject();
-        globals.SetValue("model", view, readOnly: true);
-        var context = new TemplateContext
-        {
-            StrictVariables = true,
-            LoopLimit = 100_000,
-            RecursiveLimit = 50,
-            EnableRelaxedMemberAccess = false,
-        };
-        context.PushGlobal(Functions);
-        context.PushGlobal(globals);
-        return context;
-    }
+    /// <summary>The template's text for <paramref name="view"/>, on this thread's reusable Scriban context.</summary>
+    internal static string RenderText(Template template, object view) => ReusableTemplateContext.Render(template, view);
 
     private static RenderedManifest? ParseBack(PlannedManifest planned, string text, DiagnosticBag diagnostics)
     {

@@ -1,6 +1,9 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
+using Scriban;
 using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace AerakiGitOps.Compiler.Rendering.Manifests;
 
@@ -10,21 +13,59 @@ namespace AerakiGitOps.Compiler.Rendering.Manifests;
 /// </summary>
 internal static class TemplateFunctions
 {
+    /// <summary>
+    /// The ASCII characters System.Text.Json writes unescaped, found by asking it once: a string made only
+    /// of them quotes to itself between double quotes, with no serializer call.
+    /// </summary>
+    private static readonly SearchValues<char> JsonVerbatim = SearchValues.Create(
+        Enumerable.Range(0, 128).Select(c => (char)c).Where(c => JsonSerializer.Serialize(c.ToString()) == $"\"{c}\"").ToArray());
+
     public static ScriptObject Create()
     {
         var functions = new ScriptObject();
-        functions.Import("q", new Func<object?, string>(Quote));
-        functions.Import("num", new Func<object?, string>(Number));
+        functions.SetValue("q", new UnaryFunction("q", Quote), readOnly: true);
+        functions.SetValue("num", new UnaryFunction("num", Number), readOnly: true);
         return functions;
     }
 
-    private static string Quote(object? value) => JsonSerializer.Serialize(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty);
+    internal static string Quote(object? value)
+    {
+        var text = Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty;
+        return text.AsSpan().ContainsAnyExcept(JsonVerbatim) ? JsonSerializer.Serialize(text) : string.Concat("\"", text, "\"");
+    }
 
-    private static string Number(object? value) => value switch
+    internal static string Number(object? value) => value switch
     {
         double d => d.ToString("R", CultureInfo.InvariantCulture),
         float f => f.ToString("R", CultureInfo.InvariantCulture),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => "0",
     };
+
+    /// <summary>
+    /// A one-argument function that takes its argument as Scriban evaluated it. Imported delegates go
+    /// through Scriban's per-call argument conversion (reflection on the parameter types); these do not.
+    /// </summary>
+    private sealed class UnaryFunction(string name, Func<object?, string> function) : IScriptCustomFunction
+    {
+        private static readonly ScriptParameterInfo Parameter = new(typeof(object), "value");
+
+        public int RequiredParameterCount => 1;
+
+        public int ParameterCount => 1;
+
+        public ScriptVarParamKind VarParamKind => ScriptVarParamKind.Direct;
+
+        public Type ReturnType => typeof(string);
+
+        public ScriptParameterInfo GetParameterInfo(int index) => Parameter;
+
+        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+            => arguments.Count == 1
+                ? function(arguments[0])
+                : throw new ScriptRuntimeException(callerContext?.Span ?? default, $"`{name}` takes one argument, got {arguments.Count}");
+
+        public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+            => new(Invoke(context, callerContext, arguments, blockStatement));
+    }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using AerakiGitOps.Protos.Snapshot;
@@ -16,13 +17,32 @@ public static class RouteSnapshotFactory
     public static RouteSnapshot Create(IEnumerable<RouteConfiguration> routeConfigs, string? sourceCommit)
     {
         var snapshot = new RouteSnapshot { SourceCommit = sourceCommit ?? string.Empty };
-        foreach (var config in routeConfigs.OrderBy(c => c.Name, StringComparer.Ordinal))
+        var sorted = routeConfigs.OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
+        // Hashing each config is independent work; the routes keep the sorted order.
+        var versions = sorted.AsParallel().AsOrdered().Select(VersionOf).ToList();
+        for (var i = 0; i < sorted.Count; i++)
         {
-            snapshot.Routes.Add(new SnapshotRoute { Name = config.Name, Version = Hash(config.ToByteArray()), RouteConfig = config });
+            snapshot.Routes.Add(new SnapshotRoute { Name = sorted[i].Name, Version = versions[i], RouteConfig = sorted[i] });
         }
 
         snapshot.Version = VersionOf(snapshot.Routes);
         return snapshot;
+    }
+
+    /// <summary>SHA-256 of the config's protobuf bytes, serialized into a pooled buffer.</summary>
+    public static string VersionOf(RouteConfiguration config)
+    {
+        var size = config.CalculateSize();
+        var buffer = ArrayPool<byte>.Shared.Rent(size);
+        try
+        {
+            config.WriteTo(buffer.AsSpan(0, size));
+            return Hash(buffer.AsSpan(0, size));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>SHA-256 over "name\nversion\n" of every route, in the given (sorted) order.</summary>

@@ -1,0 +1,63 @@
+using System.Collections.Concurrent;
+using AerakiGitOps.Compiler.Loading.Yaml;
+
+namespace AerakiGitOps.Compiler.Rendering.Caching;
+
+/// <summary>
+/// Rendered manifests kept across compilations (the <c>serve</c> reconciler compiles every commit), keyed
+/// by the template and the full content of the view (<see cref="RenderKey"/>), so a compilation in which one
+/// service changed renders only that service's manifests. Each compilation is one <see cref="RenderPass"/>;
+/// when it completes, entries it did not use are evicted, so the cache holds one compilation's manifests at
+/// most. Safe to use from several threads; entries are immutable trees shared by the passes that hit them.
+/// </summary>
+public sealed class RenderCache
+{
+    private readonly ConcurrentDictionary<RenderKey, Entry> _entries = new();
+    private int _generation;
+
+    /// <summary>Manifests held.</summary>
+    public int Count => _entries.Count;
+
+    /// <summary>What the last completed pass did.</summary>
+    public RenderCacheStatistics LastPass { get; private set; } = RenderCacheStatistics.None;
+
+    /// <summary>Starts the render pass of one compilation.</summary>
+    internal RenderPass BeginPass() => new(this, Interlocked.Increment(ref _generation));
+
+    internal bool TryGet(RenderKey key, int generation, out YMapping content)
+    {
+        if (_entries.TryGetValue(key, out var entry))
+        {
+            Volatile.Write(ref entry.LastUsed, generation);
+            content = entry.Content;
+            return true;
+        }
+
+        content = null!;
+        return false;
+    }
+
+    internal void Add(RenderKey key, YMapping content, int generation) => _entries[key] = new Entry(content) { LastUsed = generation };
+
+    /// <summary>Drops every entry the pass of <paramref name="generation"/> did not use, and records the pass.</summary>
+    internal void Complete(int generation, int rendered, int reused)
+    {
+        var evicted = 0;
+        foreach (var (key, entry) in _entries)
+        {
+            if (Volatile.Read(ref entry.LastUsed) < generation && _entries.TryRemove(key, out _))
+            {
+                evicted++;
+            }
+        }
+
+        LastPass = new RenderCacheStatistics(rendered, reused, evicted);
+    }
+
+    private sealed class Entry(YMapping content)
+    {
+        public int LastUsed;
+
+        public YMapping Content { get; } = content;
+    }
+}
