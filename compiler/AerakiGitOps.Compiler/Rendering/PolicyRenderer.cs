@@ -44,12 +44,16 @@ public sealed class PolicyRenderer(PolicyModel model, RenderCache? cache = null)
         return new RenderedPolicy(manifests, RouteConfigs().ToList());
     }
 
-    /// <summary>One RouteConfiguration per (service host, MetaProtocol port), for every service with such a port.</summary>
+    /// <summary>One RouteConfiguration per (service host, MetaProtocol port), for every service with such a port; built in parallel, first of a name wins.</summary>
     private IEnumerable<RouteConfiguration> RouteConfigs()
     {
         var builder = new RouteConfigBuilder(model);
         return model.Services
-            .SelectMany(s => s.PortsOf(ProtocolKind.MetaProtocol).Select(p => builder.Build(s, p)))
+            .SelectMany(s => s.PortsOf(ProtocolKind.MetaProtocol).Select(p => (Service: s, Port: p)))
+            .AsParallel()
+            .AsOrdered()
+            .Select(target => builder.Build(target.Service, target.Port))
+            .AsSequential()
             .DistinctBy(c => c.Name)
             .OrderBy(c => c.Name, StringComparer.Ordinal);
     }

@@ -1,5 +1,6 @@
 using AerakiGitOps.Compiler.Loading;
 using AerakiGitOps.Compiler.Pipeline;
+using AerakiGitOps.Compiler.Rendering.Caching;
 
 namespace AerakiGitOps.Xds.Sources;
 
@@ -25,14 +26,14 @@ public sealed class GitSnapshotSource : ISnapshotSource, IDisposable
     /// <param name="repository">Local path or clone URL (<c>--source</c>).</param>
     /// <param name="reference">Branch, tag or commit (<c>--ref</c>).</param>
     /// <param name="path">Folder inside the repository holding the policies (<c>--path</c>), or null.</param>
-    /// <param name="compileOptions">Compiler settings; its parse cache is replaced by the source's own, and only the snapshot is built.</param>
+    /// <param name="compileOptions">Compiler settings; its parse and render caches are replaced by the source's own, and only the snapshot is built.</param>
     public GitSnapshotSource(string repository, string reference, string? path, CompileOptions compileOptions)
     {
         ArgumentNullException.ThrowIfNull(compileOptions);
         this.repository = repository;
         this.reference = reference;
         this.path = path;
-        compiler = new PolicyCompiler(compileOptions with { Cache = new ParseCache(), SnapshotOnly = true });
+        compiler = new PolicyCompiler(compileOptions with { Cache = new ParseCache(), RenderCache = new RenderCache(), SnapshotOnly = true });
         mirror = new GitMirror(repository);
     }
 

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using AerakiGitOps.Compiler.Loading;
 using AerakiGitOps.Compiler.Loading.Yaml;
 using AerakiGitOps.Compiler.Model;
@@ -20,26 +22,51 @@ internal static class PassThroughRenderer
     public static bool IsPassedThrough(PolicyKind kind)
         => kind is PolicyKind.ServiceEntry or PolicyKind.DestinationRule or PolicyKind.VirtualService or PolicyKind.Gateway;
 
+    // A pass-through object depends only on its (immutable) document and the addresses settled for it, so
+    // it is remembered for as long as the document lives: a long-running compiler whose parse cache hands
+    // back the same documents rebuilds only the objects of changed files.
+    private static readonly ConditionalWeakTable<PolicyDocument, Remembered> Cache = new();
+
     public static IEnumerable<RenderedManifest> Render(PolicyModel model)
     {
         var allocated = model.Services
             .Where(s => s is { Origin: ServiceOrigin.ServiceEntry, AddressOrigin: AddressOrigin.Allocated or AddressOrigin.LockFile })
             .ToDictionary(s => s.Source, s => s.Addresses);
 
-        foreach (var document in model.Specs.Documents.Where(d => IsPassedThrough(d.Kind)))
-        {
-            var root = document.Root.Without("status");
-            var metadata = (root["metadata"] as YMapping ?? YamlEdits.EmptyMapping(root.At)).Without(ServerSetMetadata);
-            var labels = (metadata["labels"] as YMapping ?? YamlEdits.EmptyMapping(metadata.At)).With(ManagedByLabel, YamlEdits.String(ManagedByValue));
-            metadata = metadata.With("namespace", YamlEdits.String(document.Namespace)).With("labels", labels);
-            root = root.With("metadata", metadata);
-
-            if (allocated.TryGetValue(document, out var addresses) && addresses.Length > 0 && root["spec"] is YMapping spec)
+        return model.Specs.Documents
+            .Where(d => IsPassedThrough(d.Kind))
+            .AsParallel()
+            .AsOrdered()
+            .Select(document =>
             {
-                root = root.With("spec", spec.With("addresses", YamlEdits.Strings(addresses, spec.At)));
-            }
+                var addresses = allocated.TryGetValue(document, out var settled) && !settled.IsDefault ? settled : [];
+                if (Cache.TryGetValue(document, out var remembered) && remembered.Addresses.SequenceEqual(addresses))
+                {
+                    return remembered.Manifest;
+                }
 
-            yield return new RenderedManifest(document.Kind.ToString(), document.Name, document.Namespace, root, [document.File]);
-        }
+                var manifest = Render(document, addresses);
+                Cache.AddOrUpdate(document, new Remembered(addresses, manifest));
+                return manifest;
+            })
+            .ToList();
     }
+
+    private static RenderedManifest Render(PolicyDocument document, ImmutableArray<string> addresses)
+    {
+        var root = document.Root.Without("status");
+        var metadata = (root["metadata"] as YMapping ?? YamlEdits.EmptyMapping(root.At)).Without(ServerSetMetadata);
+        var labels = (metadata["labels"] as YMapping ?? YamlEdits.EmptyMapping(metadata.At)).With(ManagedByLabel, YamlEdits.String(ManagedByValue));
+        metadata = metadata.With("namespace", YamlEdits.String(document.Namespace)).With("labels", labels);
+        root = root.With("metadata", metadata);
+
+        if (addresses.Length > 0 && root["spec"] is YMapping spec)
+        {
+            root = root.With("spec", spec.With("addresses", YamlEdits.Strings(addresses, spec.At)));
+        }
+
+        return new RenderedManifest(document.Kind.ToString(), document.Name, document.Namespace, root, [document.File]);
+    }
+
+    private sealed record Remembered(ImmutableArray<string> Addresses, RenderedManifest Manifest);
 }
