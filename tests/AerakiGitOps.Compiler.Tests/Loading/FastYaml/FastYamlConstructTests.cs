@@ -95,4 +95,165 @@ public sealed class FastYamlConstructTests
     {
         Accepted(text);
     }
+
+    public static TheoryData<string> DeclinedTexts() =>
+    [
+        "a: &x 1\nb: *x\n",
+        "a: !!str 1\n",
+        "a: !custom x\n",
+        "a: |\n  x\n",
+        "a: >-\n  x\n",
+        "%YAML 1.2\n---\na: 1\n",
+        "? a\n: b\n",
+        "a: [1,\n  2]\n",
+        "a: {x: 1,\n  y: 2}\n",
+        "a: {x: }\n",
+        "a: {x}\n",
+        "a: [x, ]\n",
+        "a: [x: y]\n",
+        "a: {x:y}\n",
+        "a: b\n  c\n",
+        "- a\n  b\n",
+        "a: 'b\n  c'\n",
+        "a: \"b\n  c\"\n",
+        "a: \"b\\\n  c\"\n",
+        "a:\tb\n",
+        "a:\n\tb: 1\n",
+        "\uFEFFa: 1\n",
+        "a: 1\rb: 2\n",
+        "a: x\u0085y\n",
+        "a: x\u2028y\n",
+        "a: \U0001F600\n".Replace("\\U0001F600", "\U0001F600"),
+        "a: 1\na: 2\n",
+        "{a: 1, a: 2}\n",
+        "a: b: c\n",
+        "a:\n  b: 1\n c: 2\n",
+        "- a\nb: 1\n",
+        "a: 1\n- b\n",
+        "key: - a\n",
+        "--- a: 1\n",
+        "--- x\n",
+        "a: 1\n...\nb: 2\n",
+        "...\n",
+        "- - a\n",
+        "a:\n  b\n",
+        "a:\n  [b]\n",
+        "a: \"\\U0001F600\"\n",
+        "a: \"\\N\"\n",
+        "a: \"\\uD83D\\uDE00\"\n",
+        "a: \"\\q\"\n",
+        "a: 'x' y\n",
+        "a: \"x\"y\n",
+        "a: @x\n",
+        "a: `x`\n",
+        "a: %x\n",
+        "a: 'x'#c\n",
+        "[a, b]: c\n",
+        new string('k', 1100) + ": v\n",
+        "a:\n  - x\n  b: 1\n",
+        "a: [\n",
+        "a: \"unterminated\n",
+        "a: x:\n",
+        "a: {b: c} d\n",
+    ];
+
+    [Theory]
+    [MemberData(nameof(DeclinedTexts))]
+    public void Constructs_outside_the_fast_subset_are_declined_and_read_by_YamlDotNet(string text)
+    {
+        Declined(text);
+    }
+
+    [Fact]
+    public void A_key_without_a_value_is_null_just_after_its_colon_and_an_empty_item_just_after_its_dash()
+    {
+        var root = (YMapping)Assert.Single(Accepted("a:\nb:   # c\nc:\n-\n- x\n")).Root;
+
+        Assert.Equal(new SourceLocation("f.yaml", 1, 3), root["a"]!.At);
+        Assert.True(((YScalar)root["a"]!).IsNull);
+        Assert.Equal(new SourceLocation("f.yaml", 2, 3), root["b"]!.At);
+        var items = ((YSequence)root["c"]!).Items;
+        Assert.Equal(new SourceLocation("f.yaml", 4, 1), root["c"]!.At);
+        Assert.Equal(new SourceLocation("f.yaml", 4, 2), items[0].At);
+        Assert.Equal(("", ScalarKind.Null), (((YScalar)items[0]).Value, ((YScalar)items[0]).Kind));
+        Assert.Equal(new SourceLocation("f.yaml", 5, 3), items[1].At);
+    }
+
+    [Fact]
+    public void Compact_mappings_in_sequences_start_at_their_first_key()
+    {
+        var root = (YSequence)Assert.Single(Accepted("-   name: a\n    port: 80\n- \"q\": 'v'\n")).Root;
+
+        var first = (YMapping)root.Items[0];
+        Assert.Equal(new SourceLocation("f.yaml", 1, 5), first.At);
+        Assert.Equal(new SourceLocation("f.yaml", 2, 5), first.Entry("port")!.Key.At);
+        Assert.Equal(ScalarKind.Int, ((YScalar)first["port"]!).Kind);
+        var second = (YMapping)root.Items[1];
+        Assert.Equal(new SourceLocation("f.yaml", 3, 3), second.At);
+        Assert.Equal(("v", ScalarKind.String), (((YScalar)second["q"]!).Value, ((YScalar)second["q"]!).Kind));
+    }
+
+    [Fact]
+    public void Crlf_line_ends_give_the_same_values_and_marks_as_lf()
+    {
+        var lf = Accepted("a: 1\nb:\n  - 'x'\n  - y # c\n");
+        var crlf = Accepted("a: 1\r\nb:\r\n  - 'x'\r\n  - y # c\r\n");
+
+        Assert.Equal(YamlTreeText.Of(lf), YamlTreeText.Of(crlf));
+        Assert.Equal("y", ((YScalar)((YSequence)((YMapping)crlf[0].Root)["b"]!).Items[1]).Value);
+    }
+
+    [Fact]
+    public void Unicode_counts_one_column_per_character_and_escapes_are_decoded()
+    {
+        var root = (YMapping)Assert.Single(Accepted("ключ: 値 x\nb: \"\\u00e9\\x41\\n\\\"\"\n")).Root;
+
+        Assert.Equal(new SourceLocation("f.yaml", 1, 7), root["ключ"]!.At);
+        Assert.Equal("値 x", ((YScalar)root["ключ"]!).Value);
+        Assert.Equal("éA\n\"", ((YScalar)root["b"]!).Value);
+    }
+
+    [Fact]
+    public void A_very_long_line_is_read_whole()
+    {
+        var value = string.Concat(Enumerable.Repeat("segment-", 20_000));
+
+        var root = (YMapping)Assert.Single(Accepted($"a: {value}\nb: \"{value}\"\n")).Root;
+
+        Assert.Equal(value, ((YScalar)root["a"]!).Value);
+        Assert.Equal(value, ((YScalar)root["b"]!).Value);
+    }
+
+    [Fact]
+    public void Documents_keep_their_order_and_null_or_empty_documents_are_dropped()
+    {
+        var documents = Accepted("# c\n---\n---\n~\n---\na: 1\n...\n--- # x\n- b\n---\nnull\n");
+
+        Assert.Equal([0, 1], documents.Select(d => d.Index));
+        Assert.Equal(new SourceLocation("f.yaml", 6, 1), documents[0].Root.At);
+        Assert.Equal(new SourceLocation("f.yaml", 9, 1), documents[1].Root.At);
+    }
+
+    [Fact]
+    public void Limits_make_the_fast_path_decline_so_YamlDotNet_reports_them()
+    {
+        var deep = "a:\n  b:\n    c: 1\n";
+        Assert.True(AgreeOrDecline(deep, limits: new YamlLimits { MaxDepth = 3 }));
+        Assert.False(AgreeOrDecline(deep, limits: new YamlLimits { MaxDepth = 2 }));
+        Assert.False(AgreeOrDecline("[1, 2, 3]\n", limits: new YamlLimits { MaxExpandedNodes = 3 }));
+
+        var diagnostics = new DiagnosticBag();
+        new YamlTreeReader(new YamlLimits { MaxDepth = 2 }).Read("f.yaml", deep, diagnostics);
+        Assert.Equal(["AGO1004"], diagnostics.ToSortedList().Select(d => d.Id));
+    }
+
+    [Fact]
+    public void A_duplicate_key_is_still_reported_by_the_reader()
+    {
+        var diagnostics = new DiagnosticBag();
+        var documents = YamlTreeReader.Default.Read("f.yaml", "a: 1\nb: 2\na: 3\n", diagnostics);
+
+        Assert.Equal(["AGO1002 f.yaml(3,1)"], diagnostics.ToSortedList().Select(d => $"{d.Id} {d.Location}"));
+        Assert.Equal("1", ((YScalar)((YMapping)documents[0].Root)["a"]!).Value);
+    }
 }
