@@ -24,7 +24,7 @@ internal static partial class ScalarResolver
         return scalar.Style == ScalarStyle.Plain ? ResolvePlain(scalar.Value) : ScalarKind.String;
     }
 
-    public static ScalarKind ResolvePlain(string value) => value switch
+    public static ScalarKind ResolvePlain(string value) => value.Length > 0 && !CanBeOtherThanString(value[0]) ? ScalarKind.String : value switch
     {
         "" or "~" or "null" or "Null" or "NULL" => ScalarKind.Null,
         "true" or "True" or "TRUE" or "false" or "False" or "FALSE" => ScalarKind.Bool,
@@ -32,6 +32,9 @@ internal static partial class ScalarResolver
         _ when FloatPattern().IsMatch(value) => ScalarKind.Float,
         _ => ScalarKind.String,
     };
+
+    // Every null, bool, int and float spelling starts with one of these; anything else is a string.
+    private static bool CanBeOtherThanString(char first) => first is (>= '0' and <= '9') or '-' or '+' or '.' or '~' or 'n' or 'N' or 't' or 'T' or 'f' or 'F';
 
     [GeneratedRegex(@"^([-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$", RegexOptions.CultureInvariant)]
     private static partial Regex IntPattern();

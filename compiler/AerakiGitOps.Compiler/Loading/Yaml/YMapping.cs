@@ -7,17 +7,72 @@ namespace AerakiGitOps.Compiler.Loading.Yaml;
 public sealed record YEntry(YScalar Key, YNode Value);
 
 /// <summary>A YAML mapping whose keys are unique scalars, in source order.</summary>
-public sealed class YMapping(SourceLocation at, ImmutableArray<YEntry> entries) : YNode(at)
+public sealed class YMapping : YNode
 {
-    private readonly Dictionary<string, YEntry> _byKey = entries.ToDictionary(e => e.Key.Value, StringComparer.Ordinal);
+    // Small mappings (most of them) are searched in order: cheaper than building a dictionary for each.
+    private const int LinearLookupLimit = 8;
 
-    public ImmutableArray<YEntry> Entries { get; } = entries;
+    private readonly Dictionary<string, YEntry>? _byKey;
 
-    public override long ExpandedSize { get; } = 1 + entries.Sum(e => 1 + e.Value.ExpandedSize);
+    public YMapping(SourceLocation at, ImmutableArray<YEntry> entries)
+        : base(at)
+    {
+        Entries = entries;
+        long size = 1;
+        foreach (var entry in entries)
+        {
+            size += 1 + entry.Value.ExpandedSize;
+        }
 
-    public YNode? this[string key] => _byKey.TryGetValue(key, out var entry) ? entry.Value : null;
+        ExpandedSize = size;
+        if (entries.Length > LinearLookupLimit)
+        {
+            _byKey = entries.ToDictionary(e => e.Key.Value, StringComparer.Ordinal);
+        }
+        else
+        {
+            RequireUniqueKeys(entries);
+        }
+    }
 
-    public YEntry? Entry(string key) => _byKey.GetValueOrDefault(key);
+    public ImmutableArray<YEntry> Entries { get; }
 
-    public bool ContainsKey(string key) => _byKey.ContainsKey(key);
+    public override long ExpandedSize { get; }
+
+    public YNode? this[string key] => Entry(key)?.Value;
+
+    public YEntry? Entry(string key)
+    {
+        if (_byKey is not null)
+        {
+            return _byKey.GetValueOrDefault(key);
+        }
+
+        foreach (var entry in Entries)
+        {
+            if (string.Equals(entry.Key.Value, key, StringComparison.Ordinal))
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
+
+    public bool ContainsKey(string key) => Entry(key) is not null;
+
+    /// <summary>Same contract as the dictionary of larger mappings: a duplicate key is a programming error.</summary>
+    private static void RequireUniqueKeys(ImmutableArray<YEntry> entries)
+    {
+        for (var i = 1; i < entries.Length; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (string.Equals(entries[i].Key.Value, entries[j].Key.Value, StringComparison.Ordinal))
+                {
+                    throw new ArgumentException($"An item with the same key has already been added. Key: {entries[i].Key.Value}", nameof(entries));
+                }
+            }
+        }
+    }
 }

@@ -4,9 +4,22 @@ using AerakiGitOps.Compiler.Diagnostics;
 namespace AerakiGitOps.Compiler.Loading.Yaml;
 
 /// <summary>A YAML sequence.</summary>
-public sealed class YSequence(SourceLocation at, ImmutableArray<YNode> items) : YNode(at)
+public sealed class YSequence : YNode
 {
-    public ImmutableArray<YNode> Items { get; } = items;
+    public YSequence(SourceLocation at, ImmutableArray<YNode> items)
+        : base(at)
+    {
+        Items = items;
+        long size = 1;
+        foreach (var item in items)
+        {
+            size += item.ExpandedSize;
+        }
 
-    public override long ExpandedSize { get; } = 1 + items.Sum(i => i.ExpandedSize);
+        ExpandedSize = size;
+    }
+
+    public ImmutableArray<YNode> Items { get; }
+
+    public override long ExpandedSize { get; }
 }

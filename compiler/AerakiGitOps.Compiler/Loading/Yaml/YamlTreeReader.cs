@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using AerakiGitOps.Compiler.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -14,7 +15,23 @@ public sealed class YamlTreeReader(YamlLimits limits)
 {
     public static YamlTreeReader Default { get; } = new(YamlLimits.Default);
 
+    /// <summary>
+    /// Sees every text read in the current logical flow, before it is read: the differential tests use it to
+    /// collect the manifests the renderer parses back. Unset in the compiler.
+    /// </summary>
+    internal static AsyncLocal<Action<string, string>?> TextObserver { get; } = new();
+
     public IReadOnlyList<YamlDocument> Read(string file, string text, DiagnosticBag diagnostics)
+    {
+        TextObserver.Value?.Invoke(file, text);
+        return ReadFast(file, text) ?? ReadWithYamlDotNet(file, text, diagnostics);
+    }
+
+    /// <summary>The fast path alone: the documents, or <c>null</c> when the text needs YamlDotNet (see <see cref="FastYamlReader"/>).</summary>
+    internal IReadOnlyList<YamlDocument>? ReadFast(string file, string text) => FastYamlReader.TryRead(file, text, limits);
+
+    /// <summary>The full YAML parser, for any text.</summary>
+    internal IReadOnlyList<YamlDocument> ReadWithYamlDotNet(string file, string text, DiagnosticBag diagnostics)
     {
         var documents = new List<YamlDocument>();
         var parser = new Parser(new StringReader(text));
@@ -207,17 +224,21 @@ public sealed class YamlTreeReader(YamlLimits limits)
 
         private sealed record Frame(SourceLocation At, AnchorName Anchor, bool IsMapping)
         {
-            public List<YNode> Items { get; } = [];
+            // Only the collections of the frame's kind are ever used: a sequence has no keys, a mapping no items.
+            public List<YNode> Items => field ??= [];
 
-            public List<YEntry> Entries { get; } = [];
+            public List<YEntry> Entries => field ??= [];
 
-            public Dictionary<string, YScalar> Keys { get; } = new(StringComparer.Ordinal);
+            public Dictionary<string, YScalar> Keys => field ??= new(StringComparer.Ordinal);
 
             public YScalar? PendingKey { get; set; }
 
             public YNode Build() => IsMapping
-                ? new YMapping(At, [.. Entries])
-                : new YSequence(At, [.. Items]);
+                ? new YMapping(At, ToImmutable(Entries))
+                : new YSequence(At, ToImmutable(Items));
+
+            private static ImmutableArray<T> ToImmutable<T>(List<T> list)
+                => list.Count == 0 ? [] : ImmutableCollectionsMarshal.AsImmutableArray(list.ToArray());
         }
     }
 }
