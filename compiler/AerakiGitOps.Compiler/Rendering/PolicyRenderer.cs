@@ -40,14 +40,15 @@ public sealed class PolicyRenderer(PolicyModel model, RenderCache? cache = null)
             .OrderBy(ManifestFiles.PathOf, StringComparer.Ordinal)
             .ToList();
 
+        var routeConfigs = RouteConfigs(pass).ToList();
         pass?.Complete();
-        return new RenderedPolicy(manifests, RouteConfigs().ToList());
+        return new RenderedPolicy(manifests, routeConfigs);
     }
 
     /// <summary>One RouteConfiguration per (service host, MetaProtocol port), for every service with such a port; built in parallel, first of a name wins.</summary>
-    private IEnumerable<RouteConfiguration> RouteConfigs()
+    private IEnumerable<RouteConfiguration> RouteConfigs(RenderPass? pass)
     {
-        var builder = new RouteConfigBuilder(model);
+        var builder = new RouteConfigBuilder(model, pass);
         return model.Services
             .SelectMany(s => s.PortsOf(ProtocolKind.MetaProtocol).Select(p => (Service: s, Port: p)))
             .AsParallel()

@@ -18,6 +18,9 @@ public sealed class RenderCache
     /// <summary>Manifests held.</summary>
     public int Count => _entries.Count;
 
+    /// <summary>Route configs kept by the same passes.</summary>
+    public RouteConfigMemo RouteConfigs { get; } = new();
+
     /// <summary>What the last completed pass did.</summary>
     public RenderCacheStatistics LastPass { get; private set; } = RenderCacheStatistics.None;
 
@@ -52,6 +55,7 @@ public sealed class RenderCache
         }
 
         LastPass = new RenderCacheStatistics(rendered, reused, evicted);
+        RouteConfigs.Complete(generation);
     }
 
     private sealed class Entry(YMapping content)

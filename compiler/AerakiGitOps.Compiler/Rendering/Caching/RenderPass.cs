@@ -1,5 +1,7 @@
+using AerakiGitOps.Compiler.Model.Specs;
 using AerakiGitOps.Compiler.Rendering.Filters;
 using AerakiGitOps.Compiler.Rendering.Manifests;
+using Envoy.Config.Route.V3;
 using Scriban;
 
 namespace AerakiGitOps.Compiler.Rendering.Caching;
@@ -29,6 +31,10 @@ internal sealed class RenderPass(RenderCache cache, int generation)
 
         return manifest;
     }
+
+    /// <summary>The route config of (<paramref name="host"/>, <paramref name="port"/>) kept from an earlier pass when it consulted the same specs, else the one <paramref name="build"/> makes.</summary>
+    public RouteConfiguration GetOrBuildRouteConfig(string host, uint port, MetaRouterSpec? router, DestinationRuleSpec?[] consulted, Func<RouteConfiguration> build)
+        => cache.RouteConfigs.GetOrBuild(host, port, router, consulted, generation, build);
 
     public void Complete() => cache.Complete(generation, Volatile.Read(ref _rendered), Volatile.Read(ref _reused));
 }

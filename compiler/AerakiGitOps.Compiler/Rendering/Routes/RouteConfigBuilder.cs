@@ -1,5 +1,6 @@
 using AerakiGitOps.Compiler.Model;
 using AerakiGitOps.Compiler.Model.Specs;
+using AerakiGitOps.Compiler.Rendering.Caching;
 using Envoy.Config.Core.V3;
 using Envoy.Config.Route.V3;
 using Envoy.Type.V3;
@@ -8,11 +9,43 @@ namespace AerakiGitOps.Compiler.Rendering.Routes;
 
 /// <summary>
 /// Builds the RDS RouteConfiguration of one (service host, MetaProtocol port): the MetaRouter's routes
-/// in order, or Aeraki's default route, inside the single "dummy" virtual host the proxy expects.
+/// in order, or Aeraki's default route, inside the single "dummy" virtual host the proxy expects. With a
+/// render pass, a route config whose inputs are the same spec objects as in the previous compilation is reused.
 /// </summary>
-public sealed class RouteConfigBuilder(PolicyModel model)
+public sealed class RouteConfigBuilder
 {
+    private readonly PolicyModel model;
+    private readonly RenderPass? pass;
+
+    public RouteConfigBuilder(PolicyModel model)
+        : this(model, null)
+    {
+    }
+
+    internal RouteConfigBuilder(PolicyModel model, RenderPass? pass)
+    {
+        this.model = model;
+        this.pass = pass;
+    }
+
     public RouteConfiguration Build(ServiceModel service, ServicePortModel port)
+    {
+        if (pass is null)
+        {
+            return BuildNew(service, port);
+        }
+
+        var router = model.MetaRouterFor(service.Host);
+        return pass.GetOrBuildRouteConfig(service.Host, port.Number, router, ConsultedRules(service, router), () => BuildNew(service, port));
+    }
+
+    /// <summary>The DestinationRules <see cref="HashHeader"/> reads while building, in order: everything a route config depends on besides the router.</summary>
+    private DestinationRuleSpec?[] ConsultedRules(ServiceModel service, MetaRouterSpec? router)
+        => router is { Routes.Length: > 0 }
+            ? router.Routes.SelectMany(r => r.Route).Where(d => d.Destination is not null).Select(d => model.DestinationRuleFor(d.Destination!.Host)).ToArray()
+            : [model.DestinationRuleFor(service.Host)];
+
+    private RouteConfiguration BuildNew(ServiceModel service, ServicePortModel port)
     {
         var virtualHost = new VirtualHost { Name = "dummy", Domains = { "*" } };
         var router = model.MetaRouterFor(service.Host);

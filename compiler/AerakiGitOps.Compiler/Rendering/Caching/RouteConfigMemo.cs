@@ -1,0 +1,79 @@
+using System.Collections.Concurrent;
+using AerakiGitOps.Compiler.Model.Specs;
+using Envoy.Config.Route.V3;
+
+namespace AerakiGitOps.Compiler.Rendering.Caching;
+
+/// <summary>
+/// Route configs kept across compilations, one per (service host, port). A route config is a function of
+/// the host, the port, the MetaRouter of the host and the DestinationRules its destinations consult (for
+/// hash policies); specs are bound once per unchanged document (<c>SpecBinder</c>), so an entry is reused
+/// when the same spec objects are consulted again and rebuilt when any of them is a new object. Entries
+/// the latest pass did not use are dropped when it completes.
+/// </summary>
+public sealed class RouteConfigMemo
+{
+    private readonly ConcurrentDictionary<(string Host, uint Port), Entry> _entries = new();
+    private int _built;
+    private int _reused;
+
+    /// <summary>Route configs held.</summary>
+    public int Count => _entries.Count;
+
+    /// <summary>Route configs built and reused by the last completed pass.</summary>
+    public (int Built, int Reused) LastPass { get; private set; }
+
+    internal RouteConfiguration GetOrBuild(string host, uint port, MetaRouterSpec? router, DestinationRuleSpec?[] consulted, int generation, Func<RouteConfiguration> build)
+    {
+        if (_entries.TryGetValue((host, port), out var entry) && entry.DependsOnExactly(router, consulted))
+        {
+            Volatile.Write(ref entry.LastUsed, generation);
+            Interlocked.Increment(ref _reused);
+            return entry.Config;
+        }
+
+        Interlocked.Increment(ref _built);
+        var config = build();
+        _entries[(host, port)] = new Entry(router, consulted, config) { LastUsed = generation };
+        return config;
+    }
+
+    internal void Complete(int generation)
+    {
+        foreach (var (key, entry) in _entries)
+        {
+            if (Volatile.Read(ref entry.LastUsed) < generation)
+            {
+                _entries.TryRemove(key, out _);
+            }
+        }
+
+        LastPass = (Interlocked.Exchange(ref _built, 0), Interlocked.Exchange(ref _reused, 0));
+    }
+
+    private sealed class Entry(MetaRouterSpec? router, DestinationRuleSpec?[] consulted, RouteConfiguration config)
+    {
+        public int LastUsed;
+
+        public RouteConfiguration Config { get; } = config;
+
+        /// <summary>Same spec objects (by reference: a changed document binds to new objects) in the same order.</summary>
+        public bool DependsOnExactly(MetaRouterSpec? otherRouter, DestinationRuleSpec?[] otherConsulted)
+        {
+            if (!ReferenceEquals(router, otherRouter) || consulted.Length != otherConsulted.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < consulted.Length; i++)
+            {
+                if (!ReferenceEquals(consulted[i], otherConsulted[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+}
