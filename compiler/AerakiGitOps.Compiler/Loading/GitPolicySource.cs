@@ -5,9 +5,10 @@ namespace AerakiGitOps.Compiler.Loading;
 
 /// <summary>
 /// Reads policy files from the tree of a commit, without checking anything out. A remote URL is cloned
-/// bare into a temporary folder first. Blob ids are kept so callers can reuse parse results.
+/// bare into a temporary folder first. Blob ids are kept so callers can reuse parse results, and with a
+/// <see cref="BlobContentCache"/> blobs read before are not inflated again.
 /// </summary>
-public sealed class GitPolicySource(string repository, string reference, string? path = null, IReadOnlyCollection<string>? excludedFolders = null) : IPolicySource
+public sealed class GitPolicySource(string repository, string reference, string? path = null, IReadOnlyCollection<string>? excludedFolders = null, BlobContentCache? blobs = null) : IPolicySource
 {
     private readonly string _subPath = (path ?? string.Empty).Replace('\\', '/').Trim('/');
     private readonly HashSet<string> _excluded = (excludedFolders ?? []).Select(PolicyFileNames.NormaliseFolder).ToHashSet(StringComparer.Ordinal);
@@ -26,8 +27,10 @@ public sealed class GitPolicySource(string repository, string reference, string?
         }
 
         var files = new List<PolicyFile>();
-        Walk(tree, string.Empty, files);
+        var reused = 0;
+        Walk(tree, string.Empty, files, ref reused);
         files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        blobs?.Retain(files, reused);
         return new PolicySourceContent(files, SourceCommitOf(commit).Sha, Array.Empty<Diagnostic>());
     }
 
@@ -89,7 +92,7 @@ public sealed class GitPolicySource(string repository, string reference, string?
         }
     }
 
-    private void Walk(Tree tree, string prefix, List<PolicyFile> files)
+    private void Walk(Tree tree, string prefix, List<PolicyFile> files, ref int reused)
     {
         foreach (var entry in tree)
         {
@@ -102,19 +105,22 @@ public sealed class GitPolicySource(string repository, string reference, string?
             switch (entry.TargetType)
             {
                 case TreeEntryTargetType.Tree:
-                    Walk((Tree)entry.Target, relative + "/", files);
+                    Walk((Tree)entry.Target, relative + "/", files, ref reused);
                     break;
                 case TreeEntryTargetType.Blob when entry.Mode != Mode.SymbolicLink && PolicyFileNames.IsPolicyFile(entry.Name):
                     var blob = (Blob)entry.Target;
-                    using (var stream = blob.GetContentStream())
-                    using (var buffer = new MemoryStream())
-                    {
-                        stream.CopyTo(buffer);
-                        files.Add(new PolicyFile(relative, buffer.ToArray(), blob.Sha));
-                    }
-
+                    var content = blobs is null ? Content(blob) : blobs.GetOrRead(blob.Sha, () => Content(blob), ref reused);
+                    files.Add(new PolicyFile(relative, content, blob.Sha));
                     break;
             }
         }
+    }
+
+    private static byte[] Content(Blob blob)
+    {
+        using var stream = blob.GetContentStream();
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return buffer.ToArray();
     }
 }

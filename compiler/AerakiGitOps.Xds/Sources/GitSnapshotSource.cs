@@ -19,6 +19,7 @@ public sealed class GitSnapshotSource : ISnapshotSource, IDisposable
     private readonly string reference;
     private readonly string? path;
     private readonly PolicyCompiler compiler;
+    private readonly BlobContentCache blobs;
     private readonly GitMirror mirror;
     private string? lastCommit;
 
@@ -34,6 +35,7 @@ public sealed class GitSnapshotSource : ISnapshotSource, IDisposable
         this.reference = reference;
         this.path = path;
         compiler = new PolicyCompiler(compileOptions with { Cache = new ParseCache(), RenderCache = new RenderCache(), SnapshotOnly = true });
+        blobs = new BlobContentCache();
         mirror = new GitMirror(repository);
     }
 
@@ -74,7 +76,7 @@ public sealed class GitSnapshotSource : ISnapshotSource, IDisposable
         try
         {
             // The commit id, not the ref: the ref may move while this compilation runs.
-            result = compiler.Compile(new GitPolicySource(localPath, commit, path));
+            result = compiler.Compile(new GitPolicySource(localPath, commit, path, blobs: blobs));
             LastTimings = result.Timings;
         }
         catch (PolicySourceException ex)

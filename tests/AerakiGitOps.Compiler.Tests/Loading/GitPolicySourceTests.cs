@@ -29,6 +29,29 @@ public sealed class GitPolicySourceTests : IDisposable
     }
 
     [Fact]
+    public void A_blob_cache_gives_the_same_content_and_inflates_only_new_blobs()
+    {
+        var blobs = new BlobContentCache();
+        _git.Commit(("a.yaml", "one"), ("b.yaml", "two"), ("c.yaml", "three"));
+        var first = new GitPolicySource(_git.Path, "HEAD", blobs: blobs).Read();
+        Assert.Equal(0, blobs.LastReused);
+        Assert.Equal(3, blobs.Count);
+
+        _git.Commit(("b.yaml", "two, edited"));
+        _git.Remove("c.yaml");
+        _git.CommitAll("remove c");
+        var second = new GitPolicySource(_git.Path, "HEAD", blobs: blobs).Read();
+
+        Assert.Equal(1, blobs.LastReused);
+        Assert.Equal(2, blobs.Count);
+        Assert.Equal(["a.yaml", "b.yaml"], second.Files.Select(f => f.Path));
+        Assert.Equal("one", Text(second, "a.yaml"));
+        Assert.Equal("two, edited", Text(second, "b.yaml"));
+        Assert.Equal(second.Files.Select(f => (f.Path, f.BlobId, Encoding.UTF8.GetString(f.Content.Span))), new GitPolicySource(_git.Path, "HEAD").Read().Files.Select(f => (f.Path, f.BlobId, Encoding.UTF8.GetString(f.Content.Span))));
+        Assert.Equal("three", Text(first, "c.yaml"));
+    }
+
+    [Fact]
     public void Uncommitted_changes_in_the_working_tree_are_not_read()
     {
         _git.Commit(("a.yaml", "committed"));
