@@ -1,16 +1,15 @@
 using AerakiGitOps.Compiler.Loading;
+using AerakiGitOps.Compiler.Schema.Compiled;
 using NJsonSchema;
 
 namespace AerakiGitOps.Compiler.Schema;
 
 /// <summary>
-/// The JSON Schema of each kind, read from the embedded <c>schemas/&lt;kind&gt;.schema.json</c> the first
-/// time it is needed and then shared (parsing is thread-safe and happens once per kind).
+/// NJsonSchema's reading of each kind's schema (the tests' reference for the compiled validator), from the
+/// schemas embedded in the compiler, parsed the first time it is needed and then shared.
 /// </summary>
 internal sealed class SchemaCatalog
 {
-    private const string ResourcePrefix = "Schemas/";
-
     private readonly Dictionary<PolicyKind, Lazy<JsonSchema?>> _schemas;
 
     public SchemaCatalog(Func<string, string?> readSchemaText)
@@ -20,11 +19,11 @@ internal sealed class SchemaCatalog
             kind => new Lazy<JsonSchema?>(() => Parse(readSchemaText(FileName(kind))), LazyThreadSafetyMode.ExecutionAndPublication));
     }
 
-    /// <summary>The schemas compiled into this assembly.</summary>
-    public static SchemaCatalog Embedded { get; } = new(ReadEmbedded);
+    /// <summary>The schemas embedded in the compiler.</summary>
+    public static SchemaCatalog Embedded { get; } = new(CompiledSchemaCatalog.ReadEmbedded);
 
     /// <summary>The file name of a kind's schema: <c>metarouter.schema.json</c>.</summary>
-    public static string FileName(PolicyKind kind) => kind.ToString().ToLowerInvariant() + ".schema.json";
+    public static string FileName(PolicyKind kind) => CompiledSchemaCatalog.FileName(kind);
 
     public bool Has(PolicyKind kind) => _schemas[kind].Value is not null;
 
@@ -34,16 +33,4 @@ internal sealed class SchemaCatalog
 
     private static JsonSchema? Parse(string? text)
         => text is null ? null : JsonSchema.FromJsonAsync(text).GetAwaiter().GetResult();
-
-    private static string? ReadEmbedded(string fileName)
-    {
-        using var stream = typeof(SchemaCatalog).Assembly.GetManifestResourceStream(ResourcePrefix + fileName);
-        if (stream is null)
-        {
-            return null;
-        }
-
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
 }
