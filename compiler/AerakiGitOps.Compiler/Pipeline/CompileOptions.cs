@@ -2,6 +2,7 @@ using AerakiGitOps.Compiler.Loading.Yaml;
 using AerakiGitOps.Compiler.Model;
 using AerakiGitOps.Compiler.Rendering.Caching;
 using AerakiGitOps.Compiler.Schema;
+using AerakiGitOps.Compiler.Validation;
 
 namespace AerakiGitOps.Compiler.Pipeline;
 
@@ -32,6 +33,9 @@ public sealed record CompileOptions
     /// long-running process sets one so that a commit re-renders only the manifests whose views changed.
     /// </summary>
     public RenderCache? RenderCache { get; init; }
+
+    /// <summary>Per-MetaRouter rule findings kept between compilations (the reconciler keeps one); null in one-shot runs.</summary>
+    public RuleCache? RuleCache { get; init; }
 
     /// <summary>
     /// Render plain-text passwords written in policies (Redis auth.plain) into manifests. Off by default:

@@ -44,7 +44,7 @@ public sealed class PolicyCompiler(CompileOptions options)
         var modelTime = clock.Elapsed - modelStart;
 
         var rulesStart = clock.Elapsed;
-        PolicyValidator.Validate(model, diagnostics);
+        PolicyValidator.Validate(model, diagnostics, cache: options.RuleCache);
         var rulesTime = clock.Elapsed - rulesStart;
 
         if (diagnostics.HasErrors)

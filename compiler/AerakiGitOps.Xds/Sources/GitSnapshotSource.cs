@@ -1,6 +1,7 @@
 using AerakiGitOps.Compiler.Loading;
 using AerakiGitOps.Compiler.Pipeline;
 using AerakiGitOps.Compiler.Rendering.Caching;
+using AerakiGitOps.Compiler.Validation;
 
 namespace AerakiGitOps.Xds.Sources;
 
@@ -27,14 +28,14 @@ public sealed class GitSnapshotSource : ISnapshotSource, IDisposable
     /// <param name="repository">Local path or clone URL (<c>--source</c>).</param>
     /// <param name="reference">Branch, tag or commit (<c>--ref</c>).</param>
     /// <param name="path">Folder inside the repository holding the policies (<c>--path</c>), or null.</param>
-    /// <param name="compileOptions">Compiler settings; its parse and render caches are replaced by the source's own, and only the snapshot is built.</param>
+    /// <param name="compileOptions">Compiler settings; its parse, render and rule caches are replaced by the source's own, and only the snapshot is built.</param>
     public GitSnapshotSource(string repository, string reference, string? path, CompileOptions compileOptions)
     {
         ArgumentNullException.ThrowIfNull(compileOptions);
         this.repository = repository;
         this.reference = reference;
         this.path = path;
-        compiler = new PolicyCompiler(compileOptions with { Cache = new ParseCache(), RenderCache = new RenderCache(), SnapshotOnly = true });
+        compiler = new PolicyCompiler(compileOptions with { Cache = new ParseCache(), RenderCache = new RenderCache(), RuleCache = new RuleCache(), SnapshotOnly = true });
         blobs = new BlobContentCache();
         mirror = new GitMirror(repository);
     }

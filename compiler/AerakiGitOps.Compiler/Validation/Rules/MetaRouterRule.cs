@@ -4,7 +4,10 @@ using AerakiGitOps.Compiler.Model.Specs;
 
 namespace AerakiGitOps.Compiler.Validation.Rules;
 
-/// <summary>A rule that looks at one MetaRouter at a time.</summary>
+/// <summary>
+/// A rule that looks at one MetaRouter at a time. It may read services, DestinationRules, gateways and
+/// settings, but never another MetaRouter: <see cref="RuleCache"/> relies on that to reuse a router's findings.
+/// </summary>
 internal abstract class MetaRouterRule : IPolicyRule
 {
     public abstract IReadOnlyList<DiagnosticDescriptor> Descriptors { get; }
@@ -16,6 +19,9 @@ internal abstract class MetaRouterRule : IPolicyRule
             Check(model, router, diagnostics);
         }
     }
+
+    /// <summary>Checks one router (what <see cref="RuleCache"/> keeps per router).</summary>
+    internal void CheckOne(PolicyModel model, MetaRouterSpec router, DiagnosticBag diagnostics) => Check(model, router, diagnostics);
 
     protected abstract void Check(PolicyModel model, MetaRouterSpec router, DiagnosticBag diagnostics);
 }
