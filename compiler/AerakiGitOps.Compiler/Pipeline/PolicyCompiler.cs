@@ -63,7 +63,7 @@ public sealed class PolicyCompiler(CompileOptions options)
         }
 
         var emitStart = clock.Elapsed;
-        var snapshot = RouteSnapshotFactory.Create(rendered.RouteConfigs, content.SourceCommit);
+        var snapshot = RouteSnapshotFactory.Create(rendered.RouteConfigs, content.SourceCommit, options.RenderCache is { } renderCache ? renderCache.RouteConfigs.VersionOf : null);
         var output = options.SnapshotOnly ? null : OutputTreeBuilder.Build(rendered.Manifests, snapshot);
         var emitTime = clock.Elapsed - emitStart;
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using AerakiGitOps.Compiler.Diagnostics;
 using AerakiGitOps.Compiler.Emit;
 using AerakiGitOps.Compiler.Loading.Yaml;
@@ -13,6 +14,10 @@ public static class ConsistencyCheck
 {
     private const string RouteConfigNameKey = "routeConfigName";
 
+    // Manifest trees are immutable and the render cache hands back the same tree for an unchanged manifest,
+    // so a tree's subscriptions are collected once while it lives.
+    private static readonly ConditionalWeakTable<YNode, string[]> Subscriptions = new();
+
     public static void Run(RenderedPolicy rendered, DiagnosticBag diagnostics)
     {
         ReportDuplicatePaths(rendered.Manifests, diagnostics);
@@ -23,7 +28,6 @@ public static class ConsistencyCheck
             served.Add(config.Name);
         }
 
-        var subscribed = new List<string>();
         foreach (var manifest in rendered.Manifests)
         {
             if (manifest.Kind != "EnvoyFilter")
@@ -31,8 +35,12 @@ public static class ConsistencyCheck
                 continue;
             }
 
-            subscribed.Clear();
-            CollectSubscribedRouteConfigs(manifest.Content, subscribed);
+            var subscribed = Subscriptions.GetValue(manifest.Content, static content =>
+            {
+                var names = new List<string>();
+                CollectSubscribedRouteConfigs(content, names);
+                return [.. names];
+            });
             foreach (var name in subscribed)
             {
                 if (served.Contains(name))

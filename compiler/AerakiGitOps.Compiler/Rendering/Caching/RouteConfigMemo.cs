@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using AerakiGitOps.Compiler.Model.Specs;
+using AerakiGitOps.Compiler.Rendering.Snapshot;
 using Envoy.Config.Route.V3;
 
 namespace AerakiGitOps.Compiler.Rendering.Caching;
@@ -14,6 +16,10 @@ namespace AerakiGitOps.Compiler.Rendering.Caching;
 public sealed class RouteConfigMemo
 {
     private readonly ConcurrentDictionary<(string Host, uint Port), Entry> _entries = new();
+
+    // Versions of the configs this memo built: they are never changed after they are built, so a version
+    // computed once stays true for as long as the config lives.
+    private readonly ConditionalWeakTable<RouteConfiguration, string> _versions = new();
     private int _built;
     private int _reused;
 
@@ -34,9 +40,14 @@ public sealed class RouteConfigMemo
 
         Interlocked.Increment(ref _built);
         var config = build();
+        _versions.AddOrUpdate(config, RouteSnapshotFactory.VersionOf(config));
         _entries[(host, port)] = new Entry(router, consulted, config) { LastUsed = generation };
         return config;
     }
+
+    /// <summary>The content version of a config (<see cref="RouteSnapshotFactory.VersionOf(RouteConfiguration)"/>), computed once per config this memo built.</summary>
+    public string VersionOf(RouteConfiguration config)
+        => _versions.TryGetValue(config, out var version) ? version : RouteSnapshotFactory.VersionOf(config);
 
     internal void Complete(int generation)
     {

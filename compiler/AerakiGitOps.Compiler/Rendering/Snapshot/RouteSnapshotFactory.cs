@@ -14,12 +14,16 @@ namespace AerakiGitOps.Compiler.Rendering.Snapshot;
 /// </summary>
 public static class RouteSnapshotFactory
 {
-    public static RouteSnapshot Create(IEnumerable<RouteConfiguration> routeConfigs, string? sourceCommit)
+    /// <param name="routeConfigs">The route configs to serve.</param>
+    /// <param name="sourceCommit">The commit the policies were read from, if any.</param>
+    /// <param name="versionOf">How to version a config; by default <see cref="VersionOf(RouteConfiguration)"/>
+    /// (a render cache passes its memoised versions of the configs it kept).</param>
+    public static RouteSnapshot Create(IEnumerable<RouteConfiguration> routeConfigs, string? sourceCommit, Func<RouteConfiguration, string>? versionOf = null)
     {
         var snapshot = new RouteSnapshot { SourceCommit = sourceCommit ?? string.Empty };
         var sorted = routeConfigs.OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
         // Hashing each config is independent work; the routes keep the sorted order.
-        var versions = sorted.AsParallel().AsOrdered().Select(VersionOf).ToList();
+        var versions = sorted.AsParallel().AsOrdered().Select(versionOf ?? VersionOf).ToList();
         for (var i = 0; i < sorted.Count; i++)
         {
             snapshot.Routes.Add(new SnapshotRoute { Name = sorted[i].Name, Version = versions[i], RouteConfig = sorted[i] });
