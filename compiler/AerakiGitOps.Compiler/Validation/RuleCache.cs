@@ -1,9 +1,9 @@
-using System.Collections.Concurrent;
 using AerakiGitOps.Compiler.Diagnostics;
 using AerakiGitOps.Compiler.Loading;
 using AerakiGitOps.Compiler.Loading.Yaml;
 using AerakiGitOps.Compiler.Model;
 using AerakiGitOps.Compiler.Model.Specs;
+using AerakiGitOps.Compiler.Pipeline;
 
 namespace AerakiGitOps.Compiler.Validation;
 
@@ -18,7 +18,7 @@ namespace AerakiGitOps.Compiler.Validation;
 /// </summary>
 public sealed class RuleCache
 {
-    private readonly ConcurrentDictionary<MetaRouterSpec, Entry> _findings = new(ReferenceEqualityComparer.Instance);
+    private readonly PassCache<MetaRouterSpec, IReadOnlyList<Diagnostic>> _findings = new(ReferenceEqualityComparer.Instance);
     private IReadOnlyList<IPolicyRule>? _rules;
     private PolicyDocument[] _context = [];
     private ModelSettings? _settings;
@@ -50,30 +50,22 @@ public sealed class RuleCache
     /// <summary>The findings of every per-router rule for <paramref name="router"/>, kept or made by <paramref name="check"/>.</summary>
     internal IReadOnlyList<Diagnostic> GetOrCheck(MetaRouterSpec router, Func<MetaRouterSpec, IReadOnlyList<Diagnostic>> check)
     {
-        if (_findings.TryGetValue(router, out var entry))
+        if (_findings.TryGet(router, _generation, out var kept))
         {
-            Volatile.Write(ref entry.LastUsed, _generation);
             Interlocked.Increment(ref _reused);
-            return entry.Findings;
+            return kept;
         }
 
         Interlocked.Increment(ref _checked);
         var findings = check(router);
-        _findings[router] = new Entry(findings) { LastUsed = _generation };
+        _findings.Set(router, findings, _generation);
         return findings;
     }
 
     /// <summary>Drops the findings of routers the validation did not meet.</summary>
     internal void Complete()
     {
-        foreach (var (key, entry) in _findings)
-        {
-            if (Volatile.Read(ref entry.LastUsed) < _generation)
-            {
-                _findings.TryRemove(key, out _);
-            }
-        }
-
+        _findings.EndPass(_generation);
         LastPass = (_checked, _reused);
     }
 
@@ -93,12 +85,5 @@ public sealed class RuleCache
         }
 
         return true;
-    }
-
-    private sealed class Entry(IReadOnlyList<Diagnostic> findings)
-    {
-        public int LastUsed;
-
-        public IReadOnlyList<Diagnostic> Findings { get; } = findings;
     }
 }

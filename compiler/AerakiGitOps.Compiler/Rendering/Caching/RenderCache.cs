@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using AerakiGitOps.Compiler.Loading.Yaml;
+using AerakiGitOps.Compiler.Pipeline;
 
 namespace AerakiGitOps.Compiler.Rendering.Caching;
 
@@ -12,7 +12,7 @@ namespace AerakiGitOps.Compiler.Rendering.Caching;
 /// </summary>
 public sealed class RenderCache
 {
-    private readonly ConcurrentDictionary<RenderKey, Entry> _entries = new();
+    private readonly PassCache<RenderKey, YMapping> _entries = new();
     private int _generation;
 
     /// <summary>Manifests held.</summary>
@@ -27,41 +27,14 @@ public sealed class RenderCache
     /// <summary>Starts the render pass of one compilation.</summary>
     internal RenderPass BeginPass() => new(this, Interlocked.Increment(ref _generation));
 
-    internal bool TryGet(RenderKey key, int generation, out YMapping content)
-    {
-        if (_entries.TryGetValue(key, out var entry))
-        {
-            Volatile.Write(ref entry.LastUsed, generation);
-            content = entry.Content;
-            return true;
-        }
+    internal bool TryGet(RenderKey key, int generation, out YMapping content) => _entries.TryGet(key, generation, out content);
 
-        content = null!;
-        return false;
-    }
-
-    internal void Add(RenderKey key, YMapping content, int generation) => _entries[key] = new Entry(content) { LastUsed = generation };
+    internal void Add(RenderKey key, YMapping content, int generation) => _entries.Set(key, content, generation);
 
     /// <summary>Drops every entry the pass of <paramref name="generation"/> did not use, and records the pass.</summary>
     internal void Complete(int generation, int rendered, int reused)
     {
-        var evicted = 0;
-        foreach (var (key, entry) in _entries)
-        {
-            if (Volatile.Read(ref entry.LastUsed) < generation && _entries.TryRemove(key, out _))
-            {
-                evicted++;
-            }
-        }
-
-        LastPass = new RenderCacheStatistics(rendered, reused, evicted);
+        LastPass = new RenderCacheStatistics(rendered, reused, _entries.EndPass(generation));
         RouteConfigs.Complete(generation);
-    }
-
-    private sealed class Entry(YMapping content)
-    {
-        public int LastUsed;
-
-        public YMapping Content { get; } = content;
     }
 }

@@ -1,6 +1,6 @@
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using AerakiGitOps.Compiler.Model.Specs;
+using AerakiGitOps.Compiler.Pipeline;
 using AerakiGitOps.Compiler.Rendering.Snapshot;
 using Envoy.Config.Route.V3;
 
@@ -15,7 +15,7 @@ namespace AerakiGitOps.Compiler.Rendering.Caching;
 /// </summary>
 public sealed class RouteConfigMemo
 {
-    private readonly ConcurrentDictionary<(string Host, uint Port), Entry> _entries = new();
+    private readonly PassCache<(string Host, uint Port), Entry> _entries = new();
 
     // Versions of the configs this memo built: they are never changed after they are built, so a version
     // computed once stays true for as long as the config lives.
@@ -31,9 +31,8 @@ public sealed class RouteConfigMemo
 
     internal RouteConfiguration GetOrBuild(string host, uint port, MetaRouterSpec? router, DestinationRuleSpec?[] consulted, int generation, Func<RouteConfiguration> build)
     {
-        if (_entries.TryGetValue((host, port), out var entry) && entry.DependsOnExactly(router, consulted))
+        if (_entries.TryGet((host, port), generation, out var entry) && entry.DependsOnExactly(router, consulted))
         {
-            Volatile.Write(ref entry.LastUsed, generation);
             Interlocked.Increment(ref _reused);
             return entry.Config;
         }
@@ -41,7 +40,7 @@ public sealed class RouteConfigMemo
         Interlocked.Increment(ref _built);
         var config = build();
         _versions.AddOrUpdate(config, RouteSnapshotFactory.VersionOf(config));
-        _entries[(host, port)] = new Entry(router, consulted, config) { LastUsed = generation };
+        _entries.Set((host, port), new Entry(router, consulted, config), generation);
         return config;
     }
 
@@ -51,21 +50,12 @@ public sealed class RouteConfigMemo
 
     internal void Complete(int generation)
     {
-        foreach (var (key, entry) in _entries)
-        {
-            if (Volatile.Read(ref entry.LastUsed) < generation)
-            {
-                _entries.TryRemove(key, out _);
-            }
-        }
-
+        _entries.EndPass(generation);
         LastPass = (Interlocked.Exchange(ref _built, 0), Interlocked.Exchange(ref _reused, 0));
     }
 
     private sealed class Entry(MetaRouterSpec? router, DestinationRuleSpec?[] consulted, RouteConfiguration config)
     {
-        public int LastUsed;
-
         public RouteConfiguration Config { get; } = config;
 
         /// <summary>Same spec objects (by reference: a changed document binds to new objects) in the same order.</summary>
