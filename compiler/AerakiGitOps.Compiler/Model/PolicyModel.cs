@@ -13,6 +13,7 @@ public sealed partial class PolicyModel
     private readonly Dictionary<string, ServiceModel> _servicesByHost;
     private readonly Dictionary<string, MetaRouterSpec> _metaRoutersByHost;
     private readonly ILookup<string, DestinationRuleSpec> _destinationRulesByHost;
+    private readonly Dictionary<string, DestinationRuleSpec> _firstDestinationRuleByHost;
 
     public PolicyModel(PolicySpecSet specs, ModelSettings settings)
     {
@@ -23,6 +24,7 @@ public sealed partial class PolicyModel
         _servicesByHost = FirstByKey(Services, s => s.Host);
         _metaRoutersByHost = FirstByKey(specs.MetaRouters.Where(m => m.Host.Length > 0), m => m.Host);
         _destinationRulesByHost = specs.DestinationRules.ToLookup(d => Fqdn(d.Host, d.Source.Namespace), StringComparer.Ordinal);
+        _firstDestinationRuleByHost = _destinationRulesByHost.ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
     }
 
     public PolicySpecSet Specs { get; }
@@ -40,7 +42,7 @@ public sealed partial class PolicyModel
     public MetaRouterSpec? MetaRouterFor(string host) => _metaRoutersByHost.GetValueOrDefault(host);
 
     /// <summary>The first DestinationRule (source order) whose host, made fully qualified in its own namespace, equals the host.</summary>
-    public DestinationRuleSpec? DestinationRuleFor(string host) => DestinationRulesFor(host).FirstOrDefault();
+    public DestinationRuleSpec? DestinationRuleFor(string host) => _firstDestinationRuleByHost.GetValueOrDefault(host);
 
     /// <summary>Every DestinationRule for the host, in source order.</summary>
     public IEnumerable<DestinationRuleSpec> DestinationRulesFor(string host) => _destinationRulesByHost[host];
