@@ -130,6 +130,7 @@ public sealed class DeltaProtocolTests
         cache.Set(TestRoutes.Xds(("a_1", "good")), upserted: ["a_1"]);
         var good = await responses.NextAsync();
         requests.Send(Delta(nonce: good.Nonce));
+        await Eventually.TrueAsync(() => harness.Registry.List().SingleOrDefault()?.LastVersionAcked == good.SystemVersionInfo, "the ACK");
         cache.Set(bad, upserted: ["a_1"]);
         await responses.ExpectNothingAsync();
 

@@ -111,6 +111,7 @@ public sealed class SotwProtocolTests
         var first = await responses.NextAsync();
         requests.Send(Sotw(nonce: first.Nonce, version: first.VersionInfo, names: ["a_1"]));
         await responses.ExpectNothingAsync();
+        await Eventually.TrueAsync(() => harness.Metrics.Acks.Get(Rds) == 1, "the ACK");
 
         var client = Assert.Single(harness.Registry.List());
         Assert.Equal(first.VersionInfo, client.LastVersionAcked);
@@ -166,6 +167,7 @@ public sealed class SotwProtocolTests
         // A late request answering the first response, asking for c_3: stale, so no c_3.
         requests.Send(Sotw(nonce: first.Nonce, version: first.VersionInfo, names: ["c_3"]));
         await responses.ExpectNothingAsync();
+        await Eventually.TrueAsync(() => harness.Metrics.StaleRequests.Get(Rds) == 1, "the stale request");
 
         Assert.Equal(1, harness.Metrics.StaleRequests.Get(Rds));
         Assert.Equal(["a_1", "b_2"], Assert.Single(harness.Registry.List()).SubscribedNames);
