@@ -1,10 +1,9 @@
-using AerakiGitOps.Cli.Benchmarking;
 using AerakiGitOps.Compiler.Diagnostics;
 using AerakiGitOps.Compiler.Loading;
 using AerakiGitOps.Compiler.Model;
-using AerakiGitOps.Compiler.Model.Binding;
 using AerakiGitOps.Compiler.Pipeline;
 using AerakiGitOps.Compiler.Rendering;
+using AerakiGitOps.Tests.Shared;
 using BenchmarkDotNet.Attributes;
 
 namespace AerakiGitOps.Benchmarks;
@@ -17,7 +16,7 @@ namespace AerakiGitOps.Benchmarks;
 [MemoryDiagnoser]
 public class CompileBenchmarks
 {
-    private string _folder = string.Empty;
+    private GeneratedWorkload _workload = null!;
     private PolicySourceContent _content = null!;
     private PolicySourceContent _changed = null!;
     private PolicyCompiler _cached = null!;
@@ -29,20 +28,16 @@ public class CompileBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _folder = Directory.CreateTempSubdirectory("aeraki-gitops-bench-").FullName;
-        WorkloadGenerator.Write(_folder, Services, seed: 42);
-        _content = new DirectoryPolicySource(_folder).Read();
+        _workload = new GeneratedWorkload(Services);
+        _content = _workload.Content;
         _changed = _content with { Files = [.. _content.Files.Select((f, i) => i == 1 ? f with { Content = Touch(f.Content) } : f)] };
         _cached = new PolicyCompiler(new CompileOptions { Cache = new ParseCache() });
         _cached.Compile(_content);
-        var diagnostics = new DiagnosticBag();
-        var loader = new PolicyLoader("default");
-        var documents = _content.Files.SelectMany(f => loader.LoadFile(f, diagnostics)).ToList();
-        _model = new PolicyModel(SpecBinder.Bind(documents, diagnostics), new ModelSettings());
+        _model = _workload.Model();
     }
 
     [GlobalCleanup]
-    public void Cleanup() => Directory.Delete(_folder, recursive: true);
+    public void Cleanup() => _workload.Dispose();
 
     [Benchmark(Description = "full compile, cold cache")]
     public int Compile() => new PolicyCompiler(new CompileOptions()).Compile(_content).Output!.Files.Count;

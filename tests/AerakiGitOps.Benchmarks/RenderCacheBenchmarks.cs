@@ -1,14 +1,13 @@
-using AerakiGitOps.Cli.Benchmarking;
 using AerakiGitOps.Compiler.Diagnostics;
 using AerakiGitOps.Compiler.Emit;
 using AerakiGitOps.Compiler.Loading;
 using AerakiGitOps.Compiler.Model;
-using AerakiGitOps.Compiler.Model.Binding;
 using AerakiGitOps.Compiler.Pipeline;
 using AerakiGitOps.Compiler.Rendering;
 using AerakiGitOps.Compiler.Rendering.Caching;
 using AerakiGitOps.Compiler.Rendering.Snapshot;
 using AerakiGitOps.Compiler.Validation;
+using AerakiGitOps.Tests.Shared;
 using BenchmarkDotNet.Attributes;
 
 namespace AerakiGitOps.Benchmarks;
@@ -24,7 +23,7 @@ public class RenderCacheBenchmarks
 {
     private const string FirstServiceSelector = "labels: {app: svc-000000}";
 
-    private string _folder = string.Empty;
+    private GeneratedWorkload _workload = null!;
     private PolicyModel _model = null!;
     private PolicySourceContent _content = null!;
     private PolicySourceContent _changed = null!;
@@ -36,22 +35,16 @@ public class RenderCacheBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _folder = Directory.CreateTempSubdirectory("aeraki-gitops-bench-").FullName;
-        WorkloadGenerator.Write(_folder, Services, seed: 42);
-        _content = new DirectoryPolicySource(_folder).Read();
-        var index = _content.Files.ToList().FindIndex(f => System.Text.Encoding.UTF8.GetString(f.Content.Span).Contains(FirstServiceSelector, StringComparison.Ordinal));
-        var text = System.Text.Encoding.UTF8.GetString(_content.Files[index].Content.Span).Replace(FirstServiceSelector, "labels: {app: canary}", StringComparison.Ordinal);
-        _changed = _content with { Files = [.. _content.Files.Select((f, i) => i == index ? f with { Content = System.Text.Encoding.UTF8.GetBytes(text) } : f)] };
+        _workload = new GeneratedWorkload(Services);
+        _content = _workload.Content;
+        _changed = _workload.Edited(FirstServiceSelector, FirstServiceSelector, "labels: {app: canary}").Content;
         _cached = new PolicyCompiler(new CompileOptions { Cache = new ParseCache(), RenderCache = new RenderCache(), RuleCache = new RuleCache(), SnapshotOnly = true });
         _cached.Compile(_content);
-
-        var loader = new PolicyLoader("default");
-        var diagnostics = new DiagnosticBag();
-        _model = new PolicyModel(SpecBinder.Bind([.. _content.Files.SelectMany(f => loader.LoadFile(f, diagnostics))], diagnostics), new ModelSettings());
+        _model = _workload.Model();
     }
 
     [GlobalCleanup]
-    public void Cleanup() => Directory.Delete(_folder, recursive: true);
+    public void Cleanup() => _workload.Dispose();
 
     [Benchmark(Description = "render + emit, no cache")]
     public int RenderAndEmit()

@@ -1,8 +1,8 @@
-using AerakiGitOps.Cli.Benchmarking;
 using AerakiGitOps.Compiler.Diagnostics;
 using AerakiGitOps.Compiler.Loading;
 using AerakiGitOps.Compiler.Schema;
 using AerakiGitOps.Compiler.Schema.Compiled;
+using AerakiGitOps.Tests.Shared;
 using BenchmarkDotNet.Attributes;
 
 namespace AerakiGitOps.Benchmarks;
@@ -21,18 +21,9 @@ public class SchemaBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var folder = Directory.CreateTempSubdirectory("aeraki-gitops-bench-").FullName;
-        try
-        {
-            WorkloadGenerator.Write(folder, 100, seed: 42);
-            var content = new DirectoryPolicySource(folder).Read();
-            var loader = new PolicyLoader("default");
-            _documents = [.. content.Files.SelectMany(f => loader.LoadFile(f, new DiagnosticBag()))];
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        using var workload = new GeneratedWorkload(100);
+        var loader = new PolicyLoader("default");
+        _documents = [.. workload.Content.Files.SelectMany(f => loader.LoadFile(f, new DiagnosticBag()))];
     }
 
     [Benchmark(Baseline = true, Description = "compiled validator")]

@@ -1,6 +1,6 @@
-using AerakiGitOps.Cli.Benchmarking;
 using AerakiGitOps.Compiler.Diagnostics;
 using AerakiGitOps.Compiler.Loading.Yaml;
+using AerakiGitOps.Tests.Shared;
 using BenchmarkDotNet.Attributes;
 
 namespace AerakiGitOps.Benchmarks;
@@ -18,10 +18,8 @@ public class YamlReaderBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var folder = Directory.CreateTempSubdirectory("aeraki-gitops-yaml-bench-").FullName;
-        WorkloadGenerator.Write(folder, 100, seed: 42);
-        _files = [.. Directory.EnumerateFiles(folder, "*.yaml", SearchOption.AllDirectories).Select(f => (f, File.ReadAllText(f)))];
-        Directory.Delete(folder, recursive: true);
+        using var workload = new GeneratedWorkload(100);
+        _files = [.. workload.Content.Files.Select(f => (f.Path, System.Text.Encoding.UTF8.GetString(f.Content.Span)))];
     }
 
     [Benchmark(Baseline = true, Description = "YamlDotNet event parser")]

@@ -1,9 +1,8 @@
-using System.Text;
-using AerakiGitOps.Cli.Benchmarking;
 using AerakiGitOps.Compiler.Emit;
 using AerakiGitOps.Compiler.Loading;
 using AerakiGitOps.Compiler.Pipeline;
 using AerakiGitOps.Compiler.Rendering.Caching;
+using AerakiGitOps.Tests.Shared;
 
 namespace AerakiGitOps.Compiler.Tests.Rendering.Caching;
 
@@ -12,25 +11,13 @@ public sealed class CachedCompilationTests : IDisposable
 {
     private const string FirstServiceSelector = "labels: {app: svc-000000}";
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("aeraki-gitops-render-cache-").FullName;
-    private readonly PolicySourceContent _content;
+    private readonly GeneratedWorkload _workload = new(services: 20);
 
-    public CachedCompilationTests()
-    {
-        WorkloadGenerator.Write(_folder, services: 20, seed: 42);
-        _content = new DirectoryPolicySource(_folder).Read();
-    }
-
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _workload.Dispose();
 
     /// <summary>The source with the first service's workload selector changed: that changes its inbound EnvoyFilter only.</summary>
     private PolicySourceContent WithFirstServiceRelabelled()
-    {
-        var index = _content.Files.ToList().FindIndex(f => Encoding.UTF8.GetString(f.Content.Span).Contains(FirstServiceSelector, StringComparison.Ordinal));
-        Assert.True(index >= 0, "the generated repository has the first service's selector");
-        var text = Encoding.UTF8.GetString(_content.Files[index].Content.Span).Replace(FirstServiceSelector, "labels: {app: svc-000000-canary}", StringComparison.Ordinal);
-        return _content with { Files = [.. _content.Files.Select((f, i) => i == index ? f with { Content = Encoding.UTF8.GetBytes(text) } : f)] };
-    }
+        => _workload.Edited(FirstServiceSelector, FirstServiceSelector, "labels: {app: svc-000000-canary}").Content;
 
     private static OutputTree Uncached(PolicySourceContent content)
     {
@@ -51,15 +38,15 @@ public sealed class CachedCompilationTests : IDisposable
         var cache = new RenderCache();
         var compiler = new PolicyCompiler(new CompileOptions { RenderCache = cache });
 
-        compiler.Compile(_content);
+        compiler.Compile(_workload.Content);
         var first = cache.LastPass;
-        var second = compiler.Compile(_content);
+        var second = compiler.Compile(_workload.Content);
 
         var templated = second.Manifests.Count(m => m.Kind == "EnvoyFilter");
         Assert.True(templated > 20, $"{templated} EnvoyFilters");
         Assert.Equal(new RenderCacheStatistics(Rendered: templated, Reused: 0, Evicted: 0), first);
         Assert.Equal(new RenderCacheStatistics(Rendered: 0, Reused: templated, Evicted: 0), cache.LastPass);
-        SameBytes(Uncached(_content), second.Output!);
+        SameBytes(Uncached(_workload.Content), second.Output!);
     }
 
     [Fact]
@@ -67,7 +54,7 @@ public sealed class CachedCompilationTests : IDisposable
     {
         var cache = new RenderCache();
         var compiler = new PolicyCompiler(new CompileOptions { RenderCache = cache });
-        compiler.Compile(_content);
+        compiler.Compile(_workload.Content);
         var templated = cache.LastPass.Rendered;
         var changed = WithFirstServiceRelabelled();
 
@@ -85,12 +72,12 @@ public sealed class CachedCompilationTests : IDisposable
     {
         var cache = new RenderCache();
         var compiler = new PolicyCompiler(new CompileOptions { RenderCache = cache });
-        compiler.Compile(_content);
+        compiler.Compile(_workload.Content);
         compiler.Compile(WithFirstServiceRelabelled());
 
-        var restored = compiler.Compile(_content);
+        var restored = compiler.Compile(_workload.Content);
 
         Assert.Equal(1, cache.LastPass.Rendered);
-        SameBytes(Uncached(_content), restored.Output!);
+        SameBytes(Uncached(_workload.Content), restored.Output!);
     }
 }

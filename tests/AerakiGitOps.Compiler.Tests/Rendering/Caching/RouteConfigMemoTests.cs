@@ -1,9 +1,9 @@
 using System.Text;
-using AerakiGitOps.Cli.Benchmarking;
 using AerakiGitOps.Compiler.Loading;
 using AerakiGitOps.Compiler.Pipeline;
 using AerakiGitOps.Compiler.Rendering.Caching;
 using AerakiGitOps.Protos.Snapshot;
+using AerakiGitOps.Tests.Shared;
 using Google.Protobuf;
 
 namespace AerakiGitOps.Compiler.Tests.Rendering.Caching;
@@ -11,29 +11,9 @@ namespace AerakiGitOps.Compiler.Tests.Rendering.Caching;
 /// <summary>Route configs kept across compilations of a long-running compiler (parse and render caches, as in serve).</summary>
 public sealed class RouteConfigMemoTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("aeraki-gitops-route-memo-").FullName;
-    private readonly PolicySourceContent _content;
+    private readonly GeneratedWorkload _workload = new(services: 20);
 
-    public RouteConfigMemoTests()
-    {
-        WorkloadGenerator.Write(_folder, services: 20, seed: 42);
-        _content = new DirectoryPolicySource(_folder).Read();
-    }
-
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
-
-    /// <summary>The source with one edit in the file that contains <paramref name="contains"/>, and how many services that file holds.</summary>
-    private (PolicySourceContent Content, int ServicesInFile) Edited(string contains, string from, string to)
-    {
-        var index = _content.Files.ToList().FindIndex(f => Encoding.UTF8.GetString(f.Content.Span).Contains(contains, StringComparison.Ordinal));
-        Assert.True(index >= 0, $"a generated file contains '{contains}'");
-        var text = Encoding.UTF8.GetString(_content.Files[index].Content.Span);
-        var at = text.IndexOf(contains, StringComparison.Ordinal);
-        var edited = text[..at] + text[at..].Replace(from, to, StringComparison.Ordinal);
-        Assert.NotEqual(text, edited);
-        var services = text.Split("kind: MetaRouter\n").Length - 1;
-        return (_content with { Files = [.. _content.Files.Select((f, i) => i == index ? f with { Content = Encoding.UTF8.GetBytes(edited) } : f)] }, services);
-    }
+    public void Dispose() => _workload.Dispose();
 
     private static (PolicyCompiler Compiler, RenderCache Cache) LongRunning()
     {
@@ -53,15 +33,15 @@ public sealed class RouteConfigMemoTests : IDisposable
     public void An_unchanged_repository_reuses_every_route_config()
     {
         var (compiler, cache) = LongRunning();
-        var first = compiler.Compile(_content).Snapshot!;
+        var first = compiler.Compile(_workload.Content).Snapshot!;
         Assert.Equal((first.Routes.Count, 0), cache.RouteConfigs.LastPass);
 
-        var second = compiler.Compile(_content).Snapshot!;
+        var second = compiler.Compile(_workload.Content).Snapshot!;
 
         Assert.Equal(20, second.Routes.Count);
         Assert.Equal((0, 20), cache.RouteConfigs.LastPass);
         Assert.All(second.Routes, r => Assert.Same(first.Routes.Single(f => f.Name == r.Name).RouteConfig, r.RouteConfig));
-        SameSnapshot(Uncached(_content), second);
+        SameSnapshot(Uncached(_workload.Content), second);
     }
 
     // The parse cache works per file, so every document of an edited file is a new object and the route
@@ -70,8 +50,8 @@ public sealed class RouteConfigMemoTests : IDisposable
     public void A_changed_MetaRouter_rebuilds_the_route_configs_of_its_file_only()
     {
         var (compiler, cache) = LongRunning();
-        compiler.Compile(_content);
-        var (changed, servicesInFile) = Edited("kind: MetaRouter\nmetadata:\n  name: svc-000003", "- name: default", "- name: fallback");
+        compiler.Compile(_workload.Content);
+        var (changed, servicesInFile) = _workload.Edited("kind: MetaRouter\nmetadata:\n  name: svc-000003", "- name: default", "- name: fallback");
         Assert.InRange(servicesInFile, 1, 19);
 
         var snapshot = compiler.Compile(changed).Snapshot!;
@@ -87,8 +67,8 @@ public sealed class RouteConfigMemoTests : IDisposable
     public void A_changed_DestinationRule_rebuilds_the_route_configs_that_consult_it()
     {
         var (compiler, cache) = LongRunning();
-        compiler.Compile(_content);
-        var (changed, servicesInFile) = Edited("consistentHash: {httpHeaderName: user}", "httpHeaderName: user", "httpHeaderName: tenant");
+        compiler.Compile(_workload.Content);
+        var (changed, servicesInFile) = _workload.Edited("consistentHash: {httpHeaderName: user}", "httpHeaderName: user", "httpHeaderName: tenant");
 
         var snapshot = compiler.Compile(changed).Snapshot!;
 
