@@ -10,10 +10,10 @@ namespace AerakiGitOps.Tests.Shared;
 /// <summary>A generated policy repository (the benchmark workload, seed 42) in a temporary folder, read once, removed on dispose.</summary>
 internal sealed class GeneratedWorkload : IDisposable
 {
-    public GeneratedWorkload(int services, int seed = 42)
+    public GeneratedWorkload(int services, int seed = 42, WorkloadMix mix = WorkloadMix.MetaProtocol)
     {
         Folder = Directory.CreateTempSubdirectory("aeraki-gitops-workload-").FullName;
-        WorkloadGenerator.Write(Folder, services, seed);
+        WorkloadGenerator.Write(Folder, services, seed, mix);
         Content = new DirectoryPolicySource(Folder).Read();
     }
 

@@ -25,13 +25,14 @@ public static class BenchRunner
         }
     }
 
-    public static Row Run(string folder, int services, int seed, bool peers)
+    public static Row Run(string folder, int services, int seed, bool peers, WorkloadMix mix = WorkloadMix.MetaProtocol)
     {
-        var policies = Path.Combine(folder, $"policies-{services}");
-        var output = Path.Combine(folder, $"generated-{services}");
+        var suffix = mix == WorkloadMix.MetaProtocol ? $"{services}" : $"all-protocols-{services}";
+        var policies = Path.Combine(folder, $"policies-{suffix}");
+        var output = Path.Combine(folder, $"generated-{suffix}");
         if (!Directory.Exists(policies))
         {
-            WorkloadGenerator.Write(policies, services, seed);
+            WorkloadGenerator.Write(policies, services, seed, mix);
         }
 
         if (Directory.Exists(output))

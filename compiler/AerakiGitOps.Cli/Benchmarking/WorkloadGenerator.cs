@@ -7,14 +7,17 @@ namespace AerakiGitOps.Cli.Benchmarking;
 /// Writes a synthetic policy repository of N services, deterministic for a seed: ServiceEntries and
 /// Kubernetes Services spread over namespaces and files like a real repository, a DestinationRule with
 /// subsets per service, and a MetaRouter with 1-10 routes mixing exact/prefix/regex matches, splits,
-/// mirrors, mutations and consistent hashing; some services carry rate limits.
+/// mirrors, mutations and consistent hashing; some services carry rate limits. With
+/// <see cref="WorkloadMix.AllProtocols"/>, three in ten services use Envoy's native filters instead: Dubbo
+/// (ServiceEntry with an interface, VirtualService, a DubboAuthorizationPolicy per namespace), Thrift
+/// (Kubernetes Service, VirtualService) and Redis (Kubernetes Service, RedisService, RedisDestination).
 /// </summary>
-public static class WorkloadGenerator
+public static partial class WorkloadGenerator
 {
     private const int ServicesPerNamespace = 50;
     private const int ServicesPerFile = 10;
 
-    public static void Write(string folder, int services, int seed)
+    public static void Write(string folder, int services, int seed, WorkloadMix mix = WorkloadMix.MetaProtocol)
     {
         var random = new Random(seed);
         Directory.CreateDirectory(folder);
@@ -23,9 +26,29 @@ public static class WorkloadGenerator
         {
             var ns = $"team-{first / ServicesPerNamespace:D4}";
             var text = new StringBuilder();
+            if (mix == WorkloadMix.AllProtocols && first % ServicesPerNamespace == 0)
+            {
+                NativeProtocols.AppendDubboPolicy(text, ns);
+            }
+
             for (var index = first; index < Math.Min(services, first + ServicesPerFile); index++)
             {
-                AppendService(text, random, index, ns);
+                var kind = mix == WorkloadMix.AllProtocols ? random.Next(10) : -1;
+                switch (kind)
+                {
+                    case 0:
+                        NativeProtocols.AppendDubbo(text, random, index, ns);
+                        break;
+                    case 1:
+                        NativeProtocols.AppendThrift(text, random, index, ns);
+                        break;
+                    case 2:
+                        NativeProtocols.AppendRedis(text, random, index, ns);
+                        break;
+                    default:
+                        AppendService(text, random, index, ns);
+                        break;
+                }
             }
 
             var directory = Path.Combine(folder, ns);
@@ -36,6 +59,27 @@ public static class WorkloadGenerator
 
     /// <summary>The host of service <paramref name="index"/>, for benchmarks that change one service.</summary>
     public static string Host(int index) => $"svc-{index:D6}.team-{index / ServicesPerNamespace:D4}.svc.cluster.local";
+
+    /// <summary>A DestinationRule with subsets v1-v3, optionally with a load-balancer policy.</summary>
+    internal static void AppendDestinationRule(StringBuilder text, string name, string ns, string host, string trafficPolicy = "")
+        => text.Append(Invariant($$"""
+            apiVersion: networking.istio.io/v1beta1
+            kind: DestinationRule
+            metadata:
+              name: {{name}}
+              namespace: {{ns}}
+            spec:
+              host: {{host}}
+            {{trafficPolicy}}  subsets:
+              - name: v1
+                labels: {version: v1}
+              - name: v2
+                labels: {version: v2}
+              - name: v3
+                labels: {version: v3}
+            ---
+
+            """));
 
     private static void AppendService(StringBuilder text, Random random, int index, string ns)
     {
@@ -81,24 +125,7 @@ public static class WorkloadGenerator
         }
 
         var trafficPolicy = random.Next(4) == 0 ? "  trafficPolicy:\n    loadBalancer:\n      consistentHash: {httpHeaderName: user}\n" : string.Empty;
-        text.Append(Invariant($$"""
-            apiVersion: networking.istio.io/v1beta1
-            kind: DestinationRule
-            metadata:
-              name: {{name}}
-              namespace: {{ns}}
-            spec:
-              host: {{host}}
-            {{trafficPolicy}}  subsets:
-              - name: v1
-                labels: {version: v1}
-              - name: v2
-                labels: {version: v2}
-              - name: v3
-                labels: {version: v3}
-            ---
-
-            """));
+        AppendDestinationRule(text, name, ns, host, trafficPolicy);
         AppendMetaRouter(text, random, name, ns, host);
     }
 
@@ -159,7 +186,7 @@ public static class WorkloadGenerator
         }
     }
 
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+    internal static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     private const string MeshSettings = """
         apiVersion: aeraki-gitops.io/v1alpha1

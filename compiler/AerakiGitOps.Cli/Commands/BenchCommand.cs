@@ -19,8 +19,9 @@ internal static class BenchCommand
         var keep = new Option<string?>("--keep") { Description = "Keep the generated repositories and outputs in this folder" };
         var maxRenderMs = new Option<double?>("--max-render-ms") { Description = "Exit 1 when a render takes longer (a smoke check for CI)" };
         var maxGrowth = new Option<double?>("--max-growth") { Description = "Exit 1 when the pipeline time grows faster than this multiple of linear between consecutive sizes (2 allows twice linear); robust to a busy machine" };
+        var mix = new Option<WorkloadMix>("--mix") { Description = "Protocols of the generated services: MetaProtocol (all MetaRouter services) or AllProtocols (three in ten native Dubbo, Thrift and Redis)", DefaultValueFactory = _ => WorkloadMix.MetaProtocol };
         var command = new Command("bench", "Benchmark render on synthetic policy repositories (whole-process runs)");
-        foreach (var option in new Option[] { sizes, seed, peers, keep, maxRenderMs, maxGrowth })
+        foreach (var option in new Option[] { sizes, seed, mix, peers, keep, maxRenderMs, maxGrowth })
         {
             command.Options.Add(option);
         }
@@ -35,7 +36,7 @@ internal static class BenchCommand
                 console.Out.WriteLine(BenchRunner.Row.Header);
                 foreach (var size in parse.GetValue(sizes)!)
                 {
-                    var row = BenchRunner.Run(folder, size, parse.GetValue(seed), parse.GetValue(peers));
+                    var row = BenchRunner.Run(folder, size, parse.GetValue(seed), parse.GetValue(peers), parse.GetValue(mix));
                     console.Out.WriteLine(row.Format());
                     failed |= row.RenderExitCode != 0 || (parse.GetValue(maxRenderMs) is { } limit && row.ProcessWallMs > limit);
                     if (previous is not null && parse.GetValue(maxGrowth) is { } growthLimit)

@@ -13,7 +13,7 @@ internal sealed class DuplicateVirtualServiceRule : IPolicyRule
     {
         foreach (var (used, service, protocol) in NativeRouting.Used(model))
         {
-            var others = model.Specs.VirtualServices.Where(v => !ReferenceEquals(v, used) && v.Hosts.Any(h => model.Fqdn(h, v.Source.Namespace) == service.Host));
+            var others = model.VirtualServicesFor(service.Host).Where(v => !ReferenceEquals(v, used));
             foreach (var other in others)
             {
                 diagnostics.Report(DiagnosticCatalog.DuplicateVirtualService, YamlLocator.At(other.Source, "spec", "hosts"), service.Host, used.Source.DisplayName, used.Source.At, protocol);
