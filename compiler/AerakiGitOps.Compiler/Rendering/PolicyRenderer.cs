@@ -22,17 +22,12 @@ public sealed class PolicyRenderer(PolicyModel model, RenderCache? cache = null)
     {
         var pass = cache?.BeginPass();
         var renderer = new ManifestRenderer(TemplateCatalog.Shared, pass);
-        var planned = new MetaProtocolPlanner(model).Plan()
-            .Concat(new GatewayPlanner(model).Plan())
-            .Concat(new DubboPlanner(model).Plan())
-            .Concat(new ThriftPlanner(model).Plan())
-            .Concat(new RedisPlanner(model).Plan())
-            .Concat(new StatPrefixFilterPlanner(model).Plan());
-        // Planning is cheap and sequential; rendering and parsing back each manifest is independent work.
-        var manifests = planned
-            .ToList()
+        // Services are independent: each (planner, service) unit is planned and rendered in parallel, in
+        // the order of the planners and then of the services, so the output does not depend on scheduling.
+        var manifests = PlanningUnits()
             .AsParallel()
             .AsOrdered()
+            .SelectMany(plan => plan())
             .Select(p => renderer.Render(p, diagnostics))
             .OfType<RenderedManifest>()
             .ToList()
@@ -43,6 +38,21 @@ public sealed class PolicyRenderer(PolicyModel model, RenderCache? cache = null)
         var routeConfigs = RouteConfigs(pass).ToList();
         pass?.Complete();
         return new RenderedPolicy(manifests, routeConfigs);
+    }
+
+    private List<Func<IEnumerable<PlannedManifest>>> PlanningUnits()
+    {
+        var gateways = new GatewayPlanner(model);
+        var units = new List<Func<IEnumerable<PlannedManifest>>>();
+        AddPerService(new MetaProtocolPlanner(model));
+        units.Add(gateways.Plan);
+        AddPerService(new DubboPlanner(model));
+        AddPerService(new ThriftPlanner(model));
+        AddPerService(new RedisPlanner(model));
+        AddPerService(new StatPrefixFilterPlanner(model));
+        return units;
+
+        void AddPerService(IServicePlanner planner) => units.AddRange(model.Services.Select(service => (Func<IEnumerable<PlannedManifest>>)(() => planner.Plan(service))));
     }
 
     /// <summary>One RouteConfiguration per (service host, MetaProtocol port), for every service with such a port; built in parallel, first of a name wins.</summary>

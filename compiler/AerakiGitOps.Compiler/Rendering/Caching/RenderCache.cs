@@ -4,15 +4,16 @@ using AerakiGitOps.Compiler.Pipeline;
 namespace AerakiGitOps.Compiler.Rendering.Caching;
 
 /// <summary>
-/// Rendered manifests kept across compilations (the <c>serve</c> reconciler compiles every commit), keyed
-/// by the template and the full content of the view (<see cref="RenderKey"/>), so a compilation in which one
-/// service changed renders only that service's manifests. Each compilation is one <see cref="RenderPass"/>;
+/// Rendered manifests kept across compilations (the <c>serve</c> reconciler compiles every commit), one per
+/// template and manifest identity (<see cref="RenderKey"/>) with the full content of the view it was rendered
+/// from, reused only for a byte-for-byte equal view, so a compilation in which one service changed renders
+/// only that service's manifests. Each compilation is one <see cref="RenderPass"/>;
 /// when it completes, entries it did not use are evicted, so the cache holds one compilation's manifests at
 /// most. Safe to use from several threads; entries are immutable trees shared by the passes that hit them.
 /// </summary>
 public sealed class RenderCache
 {
-    private readonly PassCache<RenderKey, YMapping> _entries = new();
+    private readonly PassCache<RenderKey, RenderedEntry> _entries = new();
     private int _generation;
 
     /// <summary>Manifests held.</summary>
@@ -27,14 +28,20 @@ public sealed class RenderCache
     /// <summary>Starts the render pass of one compilation.</summary>
     internal RenderPass BeginPass() => new(this, Interlocked.Increment(ref _generation));
 
-    internal bool TryGet(RenderKey key, int generation, out YMapping content) => _entries.TryGet(key, generation, out content);
+    internal bool TryGet(RenderKey key, int generation, out RenderedEntry entry) => _entries.TryGet(key, generation, out entry);
 
-    internal void Add(RenderKey key, YMapping content, int generation) => _entries.Set(key, content, generation);
+    internal void Add(RenderKey key, RenderedEntry entry, int generation) => _entries.Set(key, entry, generation);
 
-    /// <summary>Drops every entry the pass of <paramref name="generation"/> did not use, and records the pass.</summary>
-    internal void Complete(int generation, int rendered, int reused)
+    /// <summary>
+    /// Drops every entry the pass of <paramref name="generation"/> did not use, and records the pass;
+    /// <paramref name="replaced"/> entries were already overwritten by a new rendering of their manifest.
+    /// </summary>
+    internal void Complete(int generation, int rendered, int reused, int replaced)
     {
-        LastPass = new RenderCacheStatistics(rendered, reused, _entries.EndPass(generation));
+        LastPass = new RenderCacheStatistics(rendered, reused, _entries.EndPass(generation) + replaced);
         RouteConfigs.Complete(generation);
     }
 }
+
+/// <summary>A rendered manifest and the content of the view it was rendered from.</summary>
+internal sealed record RenderedEntry(byte[] View, YMapping Content);

@@ -11,22 +11,35 @@ internal sealed class RenderPass(RenderCache cache, int generation)
 {
     private int _rendered;
     private int _reused;
+    private int _replaced;
 
     /// <summary>The cached manifest for <paramref name="planned"/>, or the one <paramref name="render"/> makes (kept when it succeeds).</summary>
     public RenderedManifest? GetOrRender(Template template, PlannedManifest planned, Func<RenderedManifest?> render)
     {
-        var key = RenderKey.Of(template, planned);
-        if (key is not null && cache.TryGet(key, generation, out var content))
+        if (!ViewContent.TryWrite(planned.View, out var view))
         {
-            Interlocked.Increment(ref _reused);
-            return new RenderedManifest(planned.Kind, planned.Name, planned.Namespace, content, planned.SourceFiles);
+            Interlocked.Increment(ref _rendered);
+            return render(); // a view that cannot be described completely is never cached
         }
 
+        var key = new RenderKey(template, planned.Kind, planned.Name, planned.Namespace);
+        var known = cache.TryGet(key, generation, out var entry);
+        if (known && entry.View.AsSpan().SequenceEqual(view))
+        {
+            Interlocked.Increment(ref _reused);
+            return new RenderedManifest(planned.Kind, planned.Name, planned.Namespace, entry.Content, planned.SourceFiles);
+        }
+
+        var viewBytes = view.ToArray(); // the span is this thread's buffer: copy it before rendering
         Interlocked.Increment(ref _rendered);
         var manifest = render();
-        if (key is not null && manifest is not null)
+        if (manifest is not null)
         {
-            cache.Add(key, manifest.Content, generation);
+            cache.Add(key, new RenderedEntry(viewBytes, manifest.Content), generation);
+            if (known)
+            {
+                Interlocked.Increment(ref _replaced);
+            }
         }
 
         return manifest;
@@ -36,5 +49,5 @@ internal sealed class RenderPass(RenderCache cache, int generation)
     public RouteConfiguration GetOrBuildRouteConfig(string host, uint port, MetaRouterSpec? router, DestinationRuleSpec?[] consulted, Func<RouteConfiguration> build)
         => cache.RouteConfigs.GetOrBuild(host, port, router, consulted, generation, build);
 
-    public void Complete() => cache.Complete(generation, Volatile.Read(ref _rendered), Volatile.Read(ref _reused));
+    public void Complete() => cache.Complete(generation, Volatile.Read(ref _rendered), Volatile.Read(ref _reused), Volatile.Read(ref _replaced));
 }

@@ -29,8 +29,15 @@ internal static class ViewContent
     private static Utf8JsonWriter? t_json;
 
     /// <summary>The view's content, or null when it holds something this walk does not describe.</summary>
-    public static byte[]? Of(object view)
+    public static byte[]? Of(object view) => TryWrite(view, out var content) ? content.ToArray() : null;
+
+    /// <summary>
+    /// Writes the view's content into this thread's buffer and returns it, valid until the next call on this
+    /// thread; false when the view holds something this walk does not describe.
+    /// </summary>
+    public static bool TryWrite(object view, out ReadOnlySpan<byte> content)
     {
+        content = default;
         var buffer = t_buffer ??= new ArrayBufferWriter<byte>(4096);
         buffer.ResetWrittenCount();
         var json = t_json ??= new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true });
@@ -39,16 +46,17 @@ internal static class ViewContent
         {
             if (!TryWrite(json, view, 0))
             {
-                return null;
+                return false;
             }
         }
         catch (ArgumentException)
         {
-            return null; // text that is not valid UTF-16 (a lone surrogate): render it, do not cache it
+            return false; // text that is not valid UTF-16 (a lone surrogate): render it, do not cache it
         }
 
         json.Flush();
-        return buffer.WrittenSpan.ToArray();
+        content = buffer.WrittenSpan;
+        return true;
     }
 
     private static bool TryWrite(Utf8JsonWriter json, object? value, int depth)

@@ -10,36 +10,33 @@ namespace AerakiGitOps.Compiler.Rendering.Filters;
 /// inbound filter when the service selects workloads. Every MetaProtocol port is handled (Aeraki too),
 /// and every patch carries its context.
 /// </summary>
-internal sealed class MetaProtocolPlanner(PolicyModel model)
+internal sealed class MetaProtocolPlanner(PolicyModel model) : IServicePlanner
 {
     public const string Template = "metaprotocol-envoyfilter.sbn-yaml";
     private readonly AccessLogView? _accessLog = ObservabilityPlanner.AccessLog(model.Specs.MeshSettings);
     private readonly TracingView? _tracing = ObservabilityPlanner.Tracing(model.Specs.MeshSettings);
 
-    public IEnumerable<PlannedManifest> Plan()
+    public IEnumerable<PlannedManifest> Plan(ServiceModel service)
     {
-        foreach (var service in model.Services)
+        foreach (var port in service.PortsOf(ProtocolKind.MetaProtocol))
         {
-            foreach (var port in service.PortsOf(ProtocolKind.MetaProtocol))
+            if (model.Codecs.CodecFor(port.ApplicationProtocol ?? string.Empty) is not { } codec)
             {
-                if (model.Codecs.CodecFor(port.ApplicationProtocol ?? string.Empty) is not { } codec)
+                continue;
+            }
+
+            var router = model.MetaRouterFor(service.Host);
+            var sources = SourceFiles(service, router);
+            foreach (var ns in Namespaces(router))
+            {
+                foreach (var address in service.Addresses)
                 {
-                    continue;
+                    yield return Manifest(Outbound(service, port, codec, address, ns), sources);
                 }
 
-                var router = model.MetaRouterFor(service.Host);
-                var sources = SourceFiles(service, router);
-                foreach (var ns in Namespaces(router))
+                if (service.WorkloadSelector.Count > 0)
                 {
-                    foreach (var address in service.Addresses)
-                    {
-                        yield return Manifest(Outbound(service, port, codec, address, ns), sources);
-                    }
-
-                    if (service.WorkloadSelector.Count > 0)
-                    {
-                        yield return Manifest(Inbound(service, port, codec, router, ns), sources);
-                    }
+                    yield return Manifest(Inbound(service, port, codec, router, ns), sources);
                 }
             }
         }

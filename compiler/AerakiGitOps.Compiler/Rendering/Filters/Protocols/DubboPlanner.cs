@@ -10,29 +10,26 @@ namespace AerakiGitOps.Compiler.Rendering.Filters.Protocols;
 /// the host (default: every method to the service); inbound with the namespace's
 /// DubboAuthorizationPolicies as RBAC filters.
 /// </summary>
-internal sealed class DubboPlanner(PolicyModel model)
+internal sealed class DubboPlanner(PolicyModel model) : IServicePlanner
 {
     public const string Template = "dubbo-envoyfilter.sbn-yaml";
 
-    public IEnumerable<PlannedManifest> Plan()
+    public IEnumerable<PlannedManifest> Plan(ServiceModel service)
     {
-        foreach (var service in model.Services)
+        var virtualService = model.VirtualServiceFor(service.Host);
+        var policies = model.DubboPoliciesIn(service.Namespace);
+        foreach (var port in service.PortsOf(ProtocolKind.Dubbo))
         {
-            var virtualService = model.VirtualServiceFor(service.Host);
-            var policies = model.DubboPoliciesIn(service.Namespace);
-            foreach (var port in service.PortsOf(ProtocolKind.Dubbo))
+            foreach (var target in FilterTargets.For(model, service, port))
             {
-                foreach (var target in FilterTargets.For(model, service, port))
+                if (target.IsInbound)
                 {
-                    if (target.IsInbound)
-                    {
-                        yield return Manifest(Inbound(target, policies), Sources(service, null, policies));
-                    }
-                    else if (service.DubboInterface is { Length: > 0 } dubboInterface)
-                    {
-                        // Without the annotation Aeraki emits an empty filter; the rules report it instead.
-                        yield return Manifest(Outbound(target, service, dubboInterface, virtualService), Sources(service, virtualService, []));
-                    }
+                    yield return Manifest(Inbound(target, policies), Sources(service, null, policies));
+                }
+                else if (service.DubboInterface is { Length: > 0 } dubboInterface)
+                {
+                    // Without the annotation Aeraki emits an empty filter; the rules report it instead.
+                    yield return Manifest(Outbound(target, service, dubboInterface, virtualService), Sources(service, virtualService, []));
                 }
             }
         }

@@ -8,24 +8,21 @@ namespace AerakiGitOps.Compiler.Rendering.Filters.Protocols;
 /// ZooKeeper as in Aeraki, MySQL, MongoDB and PostgreSQL beyond it. They differ only in the filter's
 /// identity, so one planner and one template serve all five. Every port of the protocol is handled.
 /// </summary>
-internal sealed class StatPrefixFilterPlanner(PolicyModel model)
+internal sealed class StatPrefixFilterPlanner(PolicyModel model) : IServicePlanner
 {
     public const string Template = "stat-prefix-envoyfilter.sbn-yaml";
 
-    public IEnumerable<PlannedManifest> Plan()
+    public IEnumerable<PlannedManifest> Plan(ServiceModel service)
     {
-        foreach (var service in model.Services)
+        foreach (var filter in StatPrefixFilter.All)
         {
-            foreach (var filter in StatPrefixFilter.All)
+            foreach (var port in service.PortsOf(filter.Protocol))
             {
-                foreach (var port in service.PortsOf(filter.Protocol))
+                foreach (var target in FilterTargets.For(model, service, port))
                 {
-                    foreach (var target in FilterTargets.For(model, service, port))
-                    {
-                        var statPrefix = target.IsInbound ? ClusterNames.Inbound(port.Number) : ClusterNames.Outbound(port.Number, service.Host);
-                        var view = new StatPrefixFilterView(target, filter.FilterName, filter.TypeUrl, statPrefix);
-                        yield return new PlannedManifest(Template, view, "EnvoyFilter", target.Name, target.Namespace, [service.Source.File]);
-                    }
+                    var statPrefix = target.IsInbound ? ClusterNames.Inbound(port.Number) : ClusterNames.Outbound(port.Number, service.Host);
+                    var view = new StatPrefixFilterView(target, filter.FilterName, filter.TypeUrl, statPrefix);
+                    yield return new PlannedManifest(Template, view, "EnvoyFilter", target.Name, target.Namespace, [service.Source.File]);
                 }
             }
         }

@@ -9,25 +9,22 @@ namespace AerakiGitOps.Compiler.Rendering.Filters.Protocols;
 /// the VirtualService for the host: subsets and weights as in Aeraki, and, beyond Aeraki (which always
 /// matches methodName ""), the method name from match.method.exact and the header matches.
 /// </summary>
-internal sealed class ThriftPlanner(PolicyModel model)
+internal sealed class ThriftPlanner(PolicyModel model) : IServicePlanner
 {
     public const string Template = "thrift-envoyfilter.sbn-yaml";
 
-    public IEnumerable<PlannedManifest> Plan()
+    public IEnumerable<PlannedManifest> Plan(ServiceModel service)
     {
-        foreach (var service in model.Services)
+        var virtualService = model.VirtualServiceFor(service.Host);
+        foreach (var port in service.PortsOf(ProtocolKind.Thrift))
         {
-            var virtualService = model.VirtualServiceFor(service.Host);
-            foreach (var port in service.PortsOf(ProtocolKind.Thrift))
+            foreach (var target in FilterTargets.For(model, service, port))
             {
-                foreach (var target in FilterTargets.For(model, service, port))
-                {
-                    var view = target.IsInbound ? Inbound(target) : Outbound(target, service, virtualService);
-                    IReadOnlyList<string> sources = target.IsInbound || virtualService is null
-                        ? [service.Source.File]
-                        : [service.Source.File, virtualService.Source.File];
-                    yield return new PlannedManifest(Template, view, "EnvoyFilter", target.Name, target.Namespace, sources);
-                }
+                var view = target.IsInbound ? Inbound(target) : Outbound(target, service, virtualService);
+                IReadOnlyList<string> sources = target.IsInbound || virtualService is null
+                    ? [service.Source.File]
+                    : [service.Source.File, virtualService.Source.File];
+                yield return new PlannedManifest(Template, view, "EnvoyFilter", target.Name, target.Namespace, sources);
             }
         }
     }

@@ -9,35 +9,32 @@ namespace AerakiGitOps.Compiler.Rendering.Filters.Redis;
 /// first address's filter carries those patches, so a service with several addresses does not add the
 /// same cluster twice.
 /// </summary>
-internal sealed class RedisPlanner(PolicyModel model)
+internal sealed class RedisPlanner(PolicyModel model) : IServicePlanner
 {
     public const string Template = "redis-envoyfilter.sbn-yaml";
 
-    public IEnumerable<PlannedManifest> Plan()
+    public IEnumerable<PlannedManifest> Plan(ServiceModel service)
     {
-        foreach (var service in model.Services)
+        var redis = model.RedisServiceFor(service);
+        var destination = model.RedisDestinationFor(service);
+        foreach (var port in service.PortsOf(ProtocolKind.Redis))
         {
-            var redis = model.RedisServiceFor(service);
-            var destination = model.RedisDestinationFor(service);
-            foreach (var port in service.PortsOf(ProtocolKind.Redis))
+            var first = true;
+            foreach (var target in FilterTargets.For(model, service, port))
             {
-                var first = true;
-                foreach (var target in FilterTargets.For(model, service, port))
+                RedisFilterView view;
+                if (target.IsInbound)
                 {
-                    RedisFilterView view;
-                    if (target.IsInbound)
-                    {
-                        view = new RedisFilterView(target, RedisProxyBuilder.Inbound(port), null);
-                    }
-                    else
-                    {
-                        var proxy = redis is null ? RedisProxyBuilder.Fallback(service, port) : RedisProxyBuilder.Outbound(model, service, port, redis);
-                        view = new RedisFilterView(target, proxy, first ? RedisClusterBuilder.Build(model, service, port, destination) : null);
-                        first = false;
-                    }
-
-                    yield return new PlannedManifest(Template, view, "EnvoyFilter", target.Name, target.Namespace, Sources(service, target.IsInbound));
+                    view = new RedisFilterView(target, RedisProxyBuilder.Inbound(port), null);
                 }
+                else
+                {
+                    var proxy = redis is null ? RedisProxyBuilder.Fallback(service, port) : RedisProxyBuilder.Outbound(model, service, port, redis);
+                    view = new RedisFilterView(target, proxy, first ? RedisClusterBuilder.Build(model, service, port, destination) : null);
+                    first = false;
+                }
+
+                yield return new PlannedManifest(Template, view, "EnvoyFilter", target.Name, target.Namespace, Sources(service, target.IsInbound));
             }
         }
     }
