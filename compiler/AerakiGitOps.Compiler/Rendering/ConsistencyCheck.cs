@@ -59,22 +59,17 @@ public static class ConsistencyCheck
     private static void ReportDuplicatePaths(IReadOnlyList<RenderedManifest> manifests, DiagnosticBag diagnostics)
     {
         var firstByPath = new Dictionary<string, int>(manifests.Count, StringComparer.Ordinal);
-        List<(int First, int Second)>? duplicates = null;
+        var secondByFirst = new Dictionary<int, int>();
         for (var i = 0; i < manifests.Count; i++)
         {
             var path = ManifestFiles.PathOf(manifests[i]);
             if (!firstByPath.TryAdd(path, i))
             {
-                var first = firstByPath[path];
-                duplicates ??= [];
-                if (!duplicates.Exists(d => d.First == first))
-                {
-                    duplicates.Add((first, i));
-                }
+                secondByFirst.TryAdd(firstByPath[path], i);
             }
         }
 
-        foreach (var (firstIndex, secondIndex) in (duplicates ?? []).OrderBy(d => d.First))
+        foreach (var (firstIndex, secondIndex) in secondByFirst.OrderBy(d => d.Key))
         {
             var (first, second) = (manifests[firstIndex], manifests[secondIndex]);
             diagnostics.Report(DiagnosticCatalog.DuplicateOutput, SourceLocation.OfFile(second.SourceFiles.FirstOrDefault() ?? string.Empty),

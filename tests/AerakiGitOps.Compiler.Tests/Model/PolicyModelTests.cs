@@ -50,4 +50,45 @@ public sealed class PolicyModelTests
         Assert.Equal("x.y", model.Fqdn("x.y", "apps"));
         Assert.Equal("x.apps.svc.corp", model.Fqdn("x", "apps"));
     }
+
+    private static string ServiceEntry(string name, string host) => Lines(
+        "apiVersion: networking.istio.io/v1",
+        "kind: ServiceEntry",
+        "metadata:",
+        $"  name: {name}",
+        "  namespace: apps",
+        "spec:",
+        $"  hosts: [{host}]",
+        "  ports: [{number: 80, name: http, protocol: HTTP}]");
+
+    [Fact]
+    public void A_host_ignoring_case_finds_the_first_service_in_source_order_among_the_hosts_asked()
+    {
+        var model = BuildModel(
+            ("a.yaml", ServiceEntry("upper", "Echo.Apps.svc.cluster.local")),
+            ("b.yaml", ServiceEntry("lower", "echo.apps.svc.cluster.local")),
+            ("c.yaml", ServiceEntry("api", "API.example.com")));
+
+        Assert.Equal("upper", model.ServiceIgnoringCase("ECHO.apps.svc.cluster.local")!.Name);
+        Assert.Equal("upper", model.ServiceIgnoringCase("api.example.com", "echo.APPS.svc.cluster.local")!.Name);
+        Assert.Equal("api", model.ServiceIgnoringCase("missing", "api.EXAMPLE.com")!.Name);
+        Assert.Null(model.ServiceIgnoringCase("echo", "missing"));
+    }
+
+    [Fact]
+    public void A_gateway_is_found_by_namespace_and_name()
+    {
+        var model = BuildModel(("gw.yaml", Lines(
+            "apiVersion: networking.istio.io/v1",
+            "kind: Gateway",
+            "metadata:",
+            "  name: edge",
+            "  namespace: istio-system",
+            "spec:",
+            "  selector: {istio: ingressgateway}")));
+
+        Assert.True(model.HasGateway("istio-system", "edge"));
+        Assert.False(model.HasGateway("apps", "edge"));
+        Assert.False(model.HasGateway("istio-system", "Edge"));
+    }
 }

@@ -18,6 +18,7 @@ internal sealed class GatewayPlanner(PolicyModel model)
     {
         var accessLog = ObservabilityPlanner.AccessLog(model.Specs.MeshSettings);
         var tracing = ObservabilityPlanner.Tracing(model.Specs.MeshSettings);
+        var routers = RoutersByGatewayPort();
         foreach (var gateway in model.Specs.Gateways)
         {
             var gatewayRef = $"{gateway.Source.Namespace}/{gateway.Source.Name}";
@@ -29,7 +30,7 @@ internal sealed class GatewayPlanner(PolicyModel model)
                     continue;
                 }
 
-                if (RouterFor(gatewayRef, server.PortNumber) is not { } router)
+                if (routers.GetValueOrDefault((gatewayRef, server.PortNumber)) is not { } router)
                 {
                     continue;
                 }
@@ -64,9 +65,26 @@ internal sealed class GatewayPlanner(PolicyModel model)
         }
     }
 
-    /// <summary>The first MetaRouter (source order) that lists the gateway and routes to the server's port.</summary>
-    private MetaRouterSpec? RouterFor(string gatewayRef, uint port)
-        => model.Specs.MetaRouters.FirstOrDefault(r =>
-            r.Gateways.Any(g => (g.Contains('/', StringComparison.Ordinal) ? g : $"{r.Source.Namespace}/{g}") == gatewayRef)
-            && r.Routes.Any(route => route.Route.Any(d => d.Destination?.Port == port)));
+    /// <summary>
+    /// For each (gateway "namespace/name", port), the first MetaRouter (source order) that lists the gateway
+    /// (a bare name is in the router's namespace) and routes to that port: one walk over the routers, not
+    /// one per gateway server.
+    /// </summary>
+    private Dictionary<(string GatewayRef, uint Port), MetaRouterSpec> RoutersByGatewayPort()
+    {
+        var routers = new Dictionary<(string, uint), MetaRouterSpec>();
+        foreach (var router in model.Specs.MetaRouters.Where(r => r.Gateways.Length > 0))
+        {
+            var ports = router.Routes.SelectMany(route => route.Route).Where(d => d.Destination is not null).Select(d => d.Destination!.Port).Distinct().ToList();
+            foreach (var gateway in router.Gateways.Select(g => g.Contains('/', StringComparison.Ordinal) ? g : $"{router.Source.Namespace}/{g}").Distinct(StringComparer.Ordinal))
+            {
+                foreach (var port in ports)
+                {
+                    routers.TryAdd((gateway, port), router);
+                }
+            }
+        }
+
+        return routers;
+    }
 }

@@ -20,9 +20,7 @@ internal static class HostSuggestions
             }
         }
 
-        var folded = model.Services.FirstOrDefault(s =>
-            string.Equals(s.Host, host, StringComparison.OrdinalIgnoreCase)
-            || string.Equals(s.Host, candidates[2], StringComparison.OrdinalIgnoreCase));
+        var folded = model.ServiceIgnoringCase(host, candidates[2]);
         return folded is null ? string.Empty : $" (did you mean '{folded.Host}'?)";
     }
 }

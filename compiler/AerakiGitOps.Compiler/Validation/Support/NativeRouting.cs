@@ -27,7 +27,7 @@ internal static class NativeRouting
         }
     }
 
-    /// <summary>How diagnostics name an http route: its name, else its position in the list.</summary>
-    public static string RouteName(VirtualServiceSpec virtualService, HttpRouteSpec route)
-        => route.Name.Length > 0 ? $"'{route.Name}'" : $"#{virtualService.Http.IndexOf(route) + 1}";
+    /// <summary>How diagnostics name an http route: its name, else its position (<paramref name="index"/> from 0) in the list.</summary>
+    public static string RouteName(HttpRouteSpec route, int index)
+        => route.Name.Length > 0 ? $"'{route.Name}'" : $"#{index + 1}";
 }

@@ -16,7 +16,7 @@ internal sealed class GatewayReferenceRule : MetaRouterRule
         {
             var slash = entry.Value.IndexOf('/', StringComparison.Ordinal);
             var (ns, name) = slash < 0 ? (router.Source.Namespace, entry.Value) : (entry.Value[..slash], entry.Value[(slash + 1)..]);
-            if (!model.Specs.Gateways.Any(g => g.Source.Namespace == ns && g.Source.Name == name))
+            if (!model.HasGateway(ns, name))
             {
                 diagnostics.Report(DiagnosticCatalog.GatewayUnknown, entry.At, entry.Value, $"{ns}/{name}");
             }

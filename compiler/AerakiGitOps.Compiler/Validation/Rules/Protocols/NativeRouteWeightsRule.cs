@@ -13,17 +13,18 @@ internal sealed class NativeRouteWeightsRule : IPolicyRule
     {
         foreach (var (virtualService, _, protocol) in NativeRouting.Used(model))
         {
-            foreach (var route in virtualService.Http)
+            for (var index = 0; index < virtualService.Http.Length; index++)
             {
+                var route = virtualService.Http[index];
                 var destinations = route.Route.Where(d => d.Destination is not null).ToList();
                 var at = YamlLocator.FieldAt(virtualService.Source, route.At, "route");
                 if (destinations.Count == 0)
                 {
-                    diagnostics.Report(DiagnosticCatalog.NativeRouteWithoutDestination, at, NativeRouting.RouteName(virtualService, route), protocol);
+                    diagnostics.Report(DiagnosticCatalog.NativeRouteWithoutDestination, at, NativeRouting.RouteName(route, index), protocol);
                 }
                 else if (destinations.Count > 1 && destinations.Sum(d => (long)(d.Weight ?? 0)) is var total && total != 100)
                 {
-                    diagnostics.Report(DiagnosticCatalog.NativeWeightsNotHundred, at, NativeRouting.RouteName(virtualService, route), total);
+                    diagnostics.Report(DiagnosticCatalog.NativeWeightsNotHundred, at, NativeRouting.RouteName(route, index), total);
                 }
             }
         }
