@@ -15,23 +15,23 @@ public static class ManifestFiles
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? t_buffer;
 
-    public static string PathOf(RenderedManifest manifest)
-    {
-        var (ns, kind, name) = (manifest.Namespace, manifest.Kind, manifest.Name);
-        return string.Create(FolderPrefix.Length + ns.Length + 1 + kind.Length + 1 + name.Length + ".yaml".Length, manifest, static (span, m) =>
+    public static string PathOf(RenderedManifest manifest) => manifest.Path;
+
+    /// <summary>manifests/&lt;namespace&gt;/&lt;kind in lower case&gt;-&lt;name&gt;.yaml</summary>
+    public static string PathOf(string ns, string kind, string name)
+        => string.Create(FolderPrefix.Length + ns.Length + 1 + kind.Length + 1 + name.Length + ".yaml".Length, (ns, kind, name), static (span, m) =>
         {
             FolderPrefix.CopyTo(span);
             span = span[FolderPrefix.Length..];
-            m.Namespace.CopyTo(span);
-            span[m.Namespace.Length] = '/';
-            span = span[(m.Namespace.Length + 1)..];
-            m.Kind.AsSpan().ToLowerInvariant(span);
-            span[m.Kind.Length] = '-';
-            span = span[(m.Kind.Length + 1)..];
-            m.Name.CopyTo(span);
-            ".yaml".CopyTo(span[m.Name.Length..]);
+            m.ns.CopyTo(span);
+            span[m.ns.Length] = '/';
+            span = span[(m.ns.Length + 1)..];
+            m.kind.AsSpan().ToLowerInvariant(span);
+            span[m.kind.Length] = '-';
+            span = span[(m.kind.Length + 1)..];
+            m.name.CopyTo(span);
+            ".yaml".CopyTo(span[m.name.Length..]);
         });
-    }
 
     public static string Content(RenderedManifest manifest) => Encoding.UTF8.GetString(ContentBytes(manifest));
 

@@ -12,7 +12,7 @@ public static class OutputTreeBuilder
     public static OutputTree Build(IEnumerable<RenderedManifest> manifests, RouteSnapshot snapshot)
     {
         var files = ImmutableSortedDictionary.CreateBuilder<string, ReadOnlyMemory<byte>>(StringComparer.Ordinal);
-        var rendered = manifests.AsParallel().AsOrdered().Select(m => (Path: ManifestFiles.PathOf(m), Content: ManifestFiles.ContentBytes(m))).ToList();
+        var rendered = manifests.AsParallel().AsOrdered().Select(m => (Path: m.Path, Content: ManifestFiles.ContentBytes(m))).ToList();
         foreach (var (path, content) in rendered)
         {
             files[path] = content;

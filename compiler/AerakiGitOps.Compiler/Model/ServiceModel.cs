@@ -22,6 +22,20 @@ public sealed record ServiceModel(
 {
     public IEnumerable<ServicePortModel> PortsOf(ProtocolKind protocol) => Ports.Where(p => p.Protocol == protocol);
 
+    /// <summary>Whether any port speaks <paramref name="protocol"/> (no allocation: asked for every service by every planner).</summary>
+    public bool HasPort(ProtocolKind protocol)
+    {
+        foreach (var port in Ports)
+        {
+            if (port.Protocol == protocol)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The Dubbo interface from the ServiceEntry annotation `interface`.</summary>
     public string? DubboInterface => Meta.Annotations.GetValueOrDefault("interface");
 }

@@ -62,7 +62,7 @@ public static class ConsistencyCheck
         var secondByFirst = new Dictionary<int, int>();
         for (var i = 0; i < manifests.Count; i++)
         {
-            var path = ManifestFiles.PathOf(manifests[i]);
+            var path = manifests[i].Path;
             if (!firstByPath.TryAdd(path, i))
             {
                 secondByFirst.TryAdd(firstByPath[path], i);

@@ -27,12 +27,12 @@ public sealed class PolicyRenderer(PolicyModel model, RenderCache? cache = null)
         var manifests = PlanningUnits()
             .AsParallel()
             .AsOrdered()
-            .SelectMany(plan => plan())
+            .SelectMany(unit => unit.Plan())
             .Select(p => renderer.Render(p, diagnostics))
             .OfType<RenderedManifest>()
             .ToList()
             .Concat(PassThroughRenderer.Render(model))
-            .OrderBy(ManifestFiles.PathOf, StringComparer.Ordinal)
+            .OrderBy(m => m.Path, StringComparer.Ordinal)
             .ToList();
 
         var routeConfigs = RouteConfigs(pass).ToList();
@@ -40,19 +40,41 @@ public sealed class PolicyRenderer(PolicyModel model, RenderCache? cache = null)
         return new RenderedPolicy(manifests, routeConfigs);
     }
 
-    private List<Func<IEnumerable<PlannedManifest>>> PlanningUnits()
+    /// <summary>The planners in output order: per-service planners once for each service they have something for, gateways once.</summary>
+    private List<PlanningUnit> PlanningUnits()
     {
-        var gateways = new GatewayPlanner(model);
-        var units = new List<Func<IEnumerable<PlannedManifest>>>();
+        var units = new List<PlanningUnit>();
         AddPerService(new MetaProtocolPlanner(model));
-        units.Add(gateways.Plan);
+        units.Add(new PlanningUnit(new GatewayPlanner(model)));
         AddPerService(new DubboPlanner(model));
         AddPerService(new ThriftPlanner(model));
         AddPerService(new RedisPlanner(model));
         AddPerService(new StatPrefixFilterPlanner(model));
         return units;
 
-        void AddPerService(IServicePlanner planner) => units.AddRange(model.Services.Select(service => (Func<IEnumerable<PlannedManifest>>)(() => planner.Plan(service))));
+        void AddPerService(IServicePlanner planner)
+        {
+            foreach (var service in model.Services)
+            {
+                if (planner.Plans(service))
+                {
+                    units.Add(new PlanningUnit(planner, service));
+                }
+            }
+        }
+    }
+
+    private readonly struct PlanningUnit
+    {
+        private readonly IServicePlanner? _planner;
+        private readonly ServiceModel? _service;
+        private readonly GatewayPlanner? _gateways;
+
+        public PlanningUnit(IServicePlanner planner, ServiceModel service) => (_planner, _service) = (planner, service);
+
+        public PlanningUnit(GatewayPlanner gateways) => _gateways = gateways;
+
+        public IEnumerable<PlannedManifest> Plan() => _planner?.Plan(_service!) ?? _gateways!.Plan();
     }
 
     /// <summary>One RouteConfiguration per (service host, MetaProtocol port), for every service with such a port; built in parallel, first of a name wins.</summary>

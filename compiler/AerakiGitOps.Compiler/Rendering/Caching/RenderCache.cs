@@ -1,5 +1,6 @@
 using AerakiGitOps.Compiler.Loading.Yaml;
 using AerakiGitOps.Compiler.Pipeline;
+using AerakiGitOps.Compiler.Rendering.Manifests;
 
 namespace AerakiGitOps.Compiler.Rendering.Caching;
 
@@ -44,4 +45,4 @@ public sealed class RenderCache
 }
 
 /// <summary>A rendered manifest and the content of the view it was rendered from.</summary>
-internal sealed record RenderedEntry(byte[] View, YMapping Content);
+internal sealed record RenderedEntry(byte[] View, RenderedManifest Manifest);

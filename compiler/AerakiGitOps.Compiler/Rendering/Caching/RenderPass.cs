@@ -27,7 +27,9 @@ internal sealed class RenderPass(RenderCache cache, int generation)
         if (known && entry.View.AsSpan().SequenceEqual(view))
         {
             Interlocked.Increment(ref _reused);
-            return new RenderedManifest(planned.Kind, planned.Name, planned.Namespace, entry.Content, planned.SourceFiles);
+            return entry.Manifest.SourceFiles.SequenceEqual(planned.SourceFiles, StringComparer.Ordinal)
+                ? entry.Manifest
+                : entry.Manifest with { SourceFiles = planned.SourceFiles };
         }
 
         var viewBytes = view.ToArray(); // the span is this thread's buffer: copy it before rendering
@@ -35,7 +37,7 @@ internal sealed class RenderPass(RenderCache cache, int generation)
         var manifest = render();
         if (manifest is not null)
         {
-            cache.Add(key, new RenderedEntry(viewBytes, manifest.Content), generation);
+            cache.Add(key, new RenderedEntry(viewBytes, manifest), generation);
             if (known)
             {
                 Interlocked.Increment(ref _replaced);

@@ -16,6 +16,8 @@ internal sealed class MetaProtocolPlanner(PolicyModel model) : IServicePlanner
     private readonly AccessLogView? _accessLog = ObservabilityPlanner.AccessLog(model.Specs.MeshSettings);
     private readonly TracingView? _tracing = ObservabilityPlanner.Tracing(model.Specs.MeshSettings);
 
+    public bool Plans(ServiceModel service) => service.HasPort(ProtocolKind.MetaProtocol);
+
     public IEnumerable<PlannedManifest> Plan(ServiceModel service)
     {
         foreach (var port in service.PortsOf(ProtocolKind.MetaProtocol))
@@ -97,23 +99,23 @@ internal sealed class MetaProtocolPlanner(PolicyModel model) : IServicePlanner
 
     private IReadOnlyList<string> SourceFiles(ServiceModel service, MetaRouterSpec? router)
     {
-        IEnumerable<string> files = [service.Source.File];
+        var files = new List<string>(4) { service.Source.File };
         if (router is not null)
         {
-            files = files.Append(router.Source.File);
+            files.Add(router.Source.File);
         }
 
         if (model.DestinationRuleFor(service.Host) is { } rule)
         {
-            files = files.Append(rule.Source.File);
+            files.Add(rule.Source.File);
         }
 
         if (model.Specs.MeshSettings.Source is { } mesh)
         {
-            files = files.Append(mesh.File);
+            files.Add(mesh.File);
         }
 
-        return [.. files];
+        return files;
     }
 
     private static PlannedManifest Manifest(MetaProtocolFilterView view, IReadOnlyList<string> sources)

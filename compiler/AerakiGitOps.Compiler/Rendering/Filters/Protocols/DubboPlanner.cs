@@ -14,6 +14,8 @@ internal sealed class DubboPlanner(PolicyModel model) : IServicePlanner
 {
     public const string Template = "dubbo-envoyfilter.sbn-yaml";
 
+    public bool Plans(ServiceModel service) => service.HasPort(ProtocolKind.Dubbo);
+
     public IEnumerable<PlannedManifest> Plan(ServiceModel service)
     {
         var virtualService = model.VirtualServiceFor(service.Host);

@@ -12,6 +12,8 @@ internal sealed class StatPrefixFilterPlanner(PolicyModel model) : IServicePlann
 {
     public const string Template = "stat-prefix-envoyfilter.sbn-yaml";
 
+    public bool Plans(ServiceModel service) => StatPrefixFilter.All.Any(f => service.HasPort(f.Protocol));
+
     public IEnumerable<PlannedManifest> Plan(ServiceModel service)
     {
         foreach (var filter in StatPrefixFilter.All)

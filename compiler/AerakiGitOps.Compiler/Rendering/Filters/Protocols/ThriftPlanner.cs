@@ -13,6 +13,8 @@ internal sealed class ThriftPlanner(PolicyModel model) : IServicePlanner
 {
     public const string Template = "thrift-envoyfilter.sbn-yaml";
 
+    public bool Plans(ServiceModel service) => service.HasPort(ProtocolKind.Thrift);
+
     public IEnumerable<PlannedManifest> Plan(ServiceModel service)
     {
         var virtualService = model.VirtualServiceFor(service.Host);

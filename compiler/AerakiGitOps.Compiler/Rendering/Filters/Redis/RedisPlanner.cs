@@ -13,6 +13,8 @@ internal sealed class RedisPlanner(PolicyModel model) : IServicePlanner
 {
     public const string Template = "redis-envoyfilter.sbn-yaml";
 
+    public bool Plans(ServiceModel service) => service.HasPort(ProtocolKind.Redis);
+
     public IEnumerable<PlannedManifest> Plan(ServiceModel service)
     {
         var redis = model.RedisServiceFor(service);
