@@ -48,7 +48,7 @@ internal sealed class RenderPass(RenderCache cache, int generation)
     }
 
     /// <summary>The route config of (<paramref name="host"/>, <paramref name="port"/>) kept from an earlier pass when it consulted the same specs, else the one <paramref name="build"/> makes.</summary>
-    public RouteConfiguration GetOrBuildRouteConfig(string host, uint port, MetaRouterSpec? router, DestinationRuleSpec?[] consulted, Func<RouteConfiguration> build)
+    public RouteConfiguration GetOrBuildRouteConfig(string host, uint port, MetaRouterSpec? router, ReadOnlySpan<DestinationRuleSpec?> consulted, Func<RouteConfiguration> build)
         => cache.RouteConfigs.GetOrBuild(host, port, router, consulted, generation, build);
 
     public void Complete() => cache.Complete(generation, Volatile.Read(ref _rendered), Volatile.Read(ref _reused), Volatile.Read(ref _replaced));

@@ -29,7 +29,7 @@ public sealed class RouteConfigMemo
     /// <summary>Route configs built and reused by the last completed pass.</summary>
     public (int Built, int Reused) LastPass { get; private set; }
 
-    internal RouteConfiguration GetOrBuild(string host, uint port, MetaRouterSpec? router, DestinationRuleSpec?[] consulted, int generation, Func<RouteConfiguration> build)
+    internal RouteConfiguration GetOrBuild(string host, uint port, MetaRouterSpec? router, ReadOnlySpan<DestinationRuleSpec?> consulted, int generation, Func<RouteConfiguration> build)
     {
         if (_entries.TryGet((host, port), generation, out var entry) && entry.DependsOnExactly(router, consulted))
         {
@@ -40,7 +40,7 @@ public sealed class RouteConfigMemo
         Interlocked.Increment(ref _built);
         var config = build();
         _versions.AddOrUpdate(config, RouteSnapshotFactory.VersionOf(config));
-        _entries.Set((host, port), new Entry(router, consulted, config), generation);
+        _entries.Set((host, port), new Entry(router, consulted.ToArray(), config), generation);
         return config;
     }
 
@@ -59,7 +59,7 @@ public sealed class RouteConfigMemo
         public RouteConfiguration Config { get; } = config;
 
         /// <summary>Same spec objects (by reference: a changed document binds to new objects) in the same order.</summary>
-        public bool DependsOnExactly(MetaRouterSpec? otherRouter, DestinationRuleSpec?[] otherConsulted)
+        public bool DependsOnExactly(MetaRouterSpec? otherRouter, ReadOnlySpan<DestinationRuleSpec?> otherConsulted)
         {
             if (!ReferenceEquals(router, otherRouter) || consulted.Length != otherConsulted.Length)
             {

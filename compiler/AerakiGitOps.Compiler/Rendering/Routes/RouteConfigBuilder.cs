@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using AerakiGitOps.Compiler.Model;
 using AerakiGitOps.Compiler.Model.Specs;
 using AerakiGitOps.Compiler.Rendering.Caching;
@@ -36,14 +37,36 @@ public sealed class RouteConfigBuilder
         }
 
         var router = model.MetaRouterFor(service.Host);
-        return pass.GetOrBuildRouteConfig(service.Host, port.Number, router, ConsultedRules(service, router), () => BuildNew(service, port));
+        var consulted = t_consulted ??= [];
+        CollectConsultedRules(service, router, consulted);
+        return pass.GetOrBuildRouteConfig(service.Host, port.Number, router, CollectionsMarshal.AsSpan(consulted), () => BuildNew(service, port));
     }
 
+    /// <summary>Reused by every build on this thread: the dependencies of a reused config are compared in place, not copied.</summary>
+    [ThreadStatic]
+    private static List<DestinationRuleSpec?>? t_consulted;
+
     /// <summary>The DestinationRules <see cref="HashHeader"/> reads while building, in order: everything a route config depends on besides the router.</summary>
-    private DestinationRuleSpec?[] ConsultedRules(ServiceModel service, MetaRouterSpec? router)
-        => router is { Routes.Length: > 0 }
-            ? router.Routes.SelectMany(r => r.Route).Where(d => d.Destination is not null).Select(d => model.DestinationRuleFor(d.Destination!.Host)).ToArray()
-            : [model.DestinationRuleFor(service.Host)];
+    private void CollectConsultedRules(ServiceModel service, MetaRouterSpec? router, List<DestinationRuleSpec?> consulted)
+    {
+        consulted.Clear();
+        if (router is not { Routes.Length: > 0 })
+        {
+            consulted.Add(model.DestinationRuleFor(service.Host));
+            return;
+        }
+
+        foreach (var route in router.Routes)
+        {
+            foreach (var weighted in route.Route)
+            {
+                if (weighted.Destination is { } destination)
+                {
+                    consulted.Add(model.DestinationRuleFor(destination.Host));
+                }
+            }
+        }
+    }
 
     private RouteConfiguration BuildNew(ServiceModel service, ServicePortModel port)
     {
