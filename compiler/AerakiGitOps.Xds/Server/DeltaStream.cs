@@ -16,6 +16,9 @@ namespace AerakiGitOps.Xds.Server;
 /// subscribes to, the additions go out in one response and the removals in the next. Removals are
 /// only computed after the swap, from the snapshot then served.</para>
 /// <para>"*" is not special: RDS is not wildcard-capable, so it is an ordinary (non-existent) name.</para>
+/// <para>Work follows what changed: a build looks only at the pending names (all names once, on the
+/// first request; then newly subscribed names and names a snapshot change touched), never at every
+/// subscribed or held name, and a request that changes no subscription (a plain ACK) builds nothing.</para>
 /// </remarks>
 internal sealed class DeltaStream(StreamServices services, XdsApi api, string peer)
     : DiscoveryStream<DeltaDiscoveryRequest, DeltaDiscoveryResponse>(services, api, "delta", peer)
@@ -24,6 +27,7 @@ internal sealed class DeltaStream(StreamServices services, XdsApi api, string pe
 
     // What the client holds, name -> resource version, as far as this stream knows.
     private readonly Dictionary<string, string> held = new(StringComparer.Ordinal);
+    private readonly PendingNames pending = new();
     private readonly RejectedVersions rejected = new(services.Options.RejectedVersionMemory);
     private IReadOnlyList<KeyValuePair<string, string>> latestSent = [];
     private string? latestSystemVersion;
@@ -45,6 +49,9 @@ internal sealed class DeltaStream(StreamServices services, XdsApi api, string pe
             {
                 held[name] = version;
             }
+
+            // The one full pass: a held name that is gone must be announced as removed.
+            pending.AddRange(held.Keys);
         }
 
         ApplySubscriptionChanges(request);
@@ -52,38 +59,64 @@ internal sealed class DeltaStream(StreamServices services, XdsApi api, string pe
         if (nonce.Length > 0 && nonce != LatestNonce)
         {
             ReportStale(nonce);
-            return true;
         }
-
-        if (nonce.Length > 0)
+        else if (nonce.Length > 0)
         {
             RecordAckOrNack(request);
         }
 
-        return true;
+        return pending.Count > 0;
     }
 
-    protected override bool IsAffectedBy(SnapshotChange change)
+    protected override bool NoteChange(SnapshotChange change)
     {
-        lock (Sync)
-        {
-            return subscribed.Overlaps(change.Upserted) || subscribed.Overlaps(change.Removed);
-        }
+        // A removed name matters only if the client holds it; an upserted one if it is subscribed.
+        var (upserted, upsertLookups) = pending.AddCommon(change.Upserted, subscribed);
+        var (removed, removalLookups) = pending.AddCommon(change.Removed, held);
+        Examined(upsertLookups + removalLookups);
+        return upserted + removed > 0;
     }
 
     protected override IReadOnlyList<DeltaDiscoveryResponse> BuildResponses(XdsSnapshot snapshot)
     {
+        var names = pending.TakeAll();
+        Examined(names.Length);
+        var upserts = new List<XdsResource>();
+        var removals = new List<string>();
+        foreach (var name in names)
+        {
+            if (!snapshot.Resources.TryGetValue(name, out var resource))
+            {
+                if (held.ContainsKey(name))
+                {
+                    removals.Add(name);
+                }
+            }
+            else if (subscribed.Contains(name) && (!held.TryGetValue(name, out var version) || version != resource.Version))
+            {
+                if (rejected.Contains(Key(name, resource.Version)))
+                {
+                    // Still differs from what the client holds: reconsidered on the next wake-up.
+                    pending.Add(name);
+                }
+                else
+                {
+                    upserts.Add(resource);
+                }
+            }
+        }
+
+        upserts.Sort(static (x, y) => string.CompareOrdinal(x.Name, y.Name));
+        removals.Sort(StringComparer.Ordinal);
         var responses = new List<DeltaDiscoveryResponse>(2);
-        var upserts = subscribed
-            .Select(name => snapshot.Resources.GetValueOrDefault(name))
-            .OfType<XdsResource>()
-            .Where(r => !held.TryGetValue(r.Name, out var version) || version != r.Version)
-            .Where(r => !rejected.Contains(Key(r.Name, r.Version)))
-            .OrderBy(r => r.Name, StringComparer.Ordinal)
-            .ToList();
         var upsertResponse = new DeltaDiscoveryResponse();
         upsertResponse.Resources.AddRange(upserts.Select(r => new Resource { Name = r.Name, Version = r.Version, Resource_ = r.ToAny() }));
-        if (upserts.Count > 0 && !IsTooLarge(upsertResponse))
+        if (upserts.Count > 0 && IsTooLarge(upsertResponse))
+        {
+            // Not sent, so nothing changed for the client: these stay pending.
+            pending.AddRange(upserts.Select(r => r.Name));
+        }
+        else if (upserts.Count > 0)
         {
             var response = NewResponse(snapshot);
             response.Resources.AddRange(upsertResponse.Resources);
@@ -96,7 +129,6 @@ internal sealed class DeltaStream(StreamServices services, XdsApi api, string pe
             responses.Add(response);
         }
 
-        var removals = held.Keys.Where(name => !snapshot.Resources.ContainsKey(name)).Order(StringComparer.Ordinal).ToList();
         if (removals.Count > 0)
         {
             var response = NewResponse(snapshot);
@@ -130,22 +162,34 @@ internal sealed class DeltaStream(StreamServices services, XdsApi api, string pe
 
     private void ApplySubscriptionChanges(DeltaDiscoveryRequest request)
     {
+        var changed = false;
         foreach (var name in request.ResourceNamesUnsubscribe)
         {
-            subscribed.Remove(name);
+            changed |= subscribed.Remove(name);
             held.Remove(name);
+            pending.Remove(name);
         }
 
         foreach (var name in request.ResourceNamesSubscribe)
         {
+            if (!subscribed.Add(name))
+            {
+                continue;
+            }
+
             // A newly subscribed name is answered at once unless the client said it already holds it.
-            if (subscribed.Add(name) && !request.InitialResourceVersions.ContainsKey(name))
+            changed = true;
+            pending.Add(name);
+            if (!request.InitialResourceVersions.ContainsKey(name))
             {
                 held.Remove(name);
             }
         }
 
-        Status.SetSubscribed(subscribed);
+        if (changed)
+        {
+            Status.SetSubscribed(subscribed);
+        }
     }
 
     private void RecordAckOrNack(DeltaDiscoveryRequest request)

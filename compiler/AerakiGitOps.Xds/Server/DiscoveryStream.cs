@@ -104,23 +104,40 @@ internal abstract class DiscoveryStream<TRequest, TResponse> : ISnapshotWatcher
     /// <inheritdoc />
     public void OnSnapshotChanged(SnapshotChange change)
     {
-        if (IsAffectedBy(change))
+        bool due;
+        lock (Sync)
+        {
+            due = NoteChange(change);
+        }
+
+        if (due)
         {
             Wake();
         }
     }
 
-    /// <summary>Applies one request to the state. Returns true when a response may be due.</summary>
+    /// <summary>
+    /// Applies one request to the state, under <see cref="Sync"/>. Returns true when a response may
+    /// be due: some name is pending. A request that changes nothing (a plain ACK) returns false.
+    /// </summary>
     protected abstract bool Apply(TRequest request);
 
-    /// <summary>True when the change touches a name this stream subscribes to.</summary>
-    protected abstract bool IsAffectedBy(SnapshotChange change);
+    /// <summary>
+    /// Under <see cref="Sync"/>: marks the names of <paramref name="change"/> that concern this stream
+    /// as pending, at a cost that follows the smaller of the change and the stream's names. True when
+    /// any did.
+    /// </summary>
+    protected abstract bool NoteChange(SnapshotChange change);
 
     /// <summary>
     /// Computes the responses due now, under <see cref="Sync"/>, assigning nonces with
-    /// <see cref="NextNonce"/>. Empty when the client already has everything it asked for.
+    /// <see cref="NextNonce"/>. Looks at the pending names only. Empty when the client already has
+    /// everything it asked for.
     /// </summary>
     protected abstract IReadOnlyList<TResponse> BuildResponses(XdsSnapshot snapshot);
+
+    /// <summary>Counts names looked up, for <see cref="StreamWorkCounters"/>.</summary>
+    protected void Examined(int names) => Services.Metrics.Work.Examined(names);
 
     /// <summary>The version and counts to log for a response just written.</summary>
     protected abstract (string Version, int Resources, int Removed, string Nonce) Describe(TResponse response);
@@ -174,7 +191,11 @@ internal abstract class DiscoveryStream<TRequest, TResponse> : ISnapshotWatcher
         XdsServerLog.StaleRequest(Services.Logger, Status.Id, nonce, LatestNonce);
     }
 
-    private void Wake() => wake.Writer.TryWrite(true);
+    private void Wake()
+    {
+        Services.Metrics.Work.WokeUp();
+        wake.Writer.TryWrite(true);
+    }
 
     private async Task ReceiveLoopAsync(IAsyncStreamReader<TRequest> requests, TokenBucketRateLimiter limiter, CancellationToken cancellationToken)
     {
@@ -221,16 +242,18 @@ internal abstract class DiscoveryStream<TRequest, TResponse> : ISnapshotWatcher
             while (await wake.Reader.WaitToReadAsync(cancellationToken))
             {
                 wake.Reader.TryRead(out _);
-                var snapshot = Services.Cache.Current;
-                if (snapshot is null)
-                {
-                    continue;
-                }
-
-                IReadOnlyList<TResponse> due;
+                IReadOnlyList<TResponse> due = [];
                 lock (Sync)
                 {
-                    due = BuildResponses(snapshot);
+                    // Read under the lock: a swap is published before its change is noted (under this
+                    // lock), so a build never settles a pending name against a snapshot older than the
+                    // change that made it pending.
+                    var snapshot = Services.Cache.Current;
+                    if (snapshot is not null)
+                    {
+                        Services.Metrics.Work.Built();
+                        due = BuildResponses(snapshot);
+                    }
                 }
 
                 foreach (var response in due)

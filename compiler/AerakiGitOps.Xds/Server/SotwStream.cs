@@ -14,11 +14,20 @@ namespace AerakiGitOps.Xds.Server;
 /// in Envoy, and the MetaProtocol proxy always names its route config.</para>
 /// <para>Responses carry exactly the subscribed names that exist, and a response with no resources is
 /// never sent (the proxy ignores it; for a non-wildcard type absence does not mean deletion).</para>
+/// <para>Whether a response is due is decided from the pending names only (names newly subscribed or
+/// touched by a snapshot change). Only when one of them differs from what was sent is the response
+/// built, and then it carries every subscribed name that exists, as state of the world requires. A
+/// request naming the same set as before (an ACK, a NACK, a repeat) changes nothing and builds
+/// nothing.</para>
 /// </remarks>
 internal sealed class SotwStream(StreamServices services, XdsApi api, string peer)
     : DiscoveryStream<DiscoveryRequest, DiscoveryResponse>(services, api, "sotw", peer)
 {
-    private readonly HashSet<string> subscribed = new(StringComparer.Ordinal);
+    private readonly PendingNames pending = new();
+    private HashSet<string> subscribed = new(StringComparer.Ordinal);
+
+    // The subscribed names in ordinal order, sorted on the first push after the subscription changed.
+    private string[]? sortedSubscribed;
 
     // Resource versions in the latest response. A subscribed name is pushed when its version here
     // differs from the snapshot's, which covers both changes and newly subscribed names.
@@ -48,44 +57,49 @@ internal sealed class SotwStream(StreamServices services, XdsApi api, string pee
             RecordAckOrNack(request);
         }
 
-        subscribed.Clear();
-        subscribed.UnionWith(request.ResourceNames);
-        Status.SetSubscribed(subscribed);
-
-        // Forget what was sent for names no longer subscribed, so a later re-subscription is
-        // answered at once.
-        foreach (var name in sent.Keys.Where(n => !subscribed.Contains(n)).ToList())
+        if (!subscribed.SetEquals(request.ResourceNames))
         {
-            sent.Remove(name);
+            Resubscribe(request.ResourceNames);
         }
 
-        return true;
+        return pending.Count > 0;
     }
 
-    protected override bool IsAffectedBy(SnapshotChange change)
+    protected override bool NoteChange(SnapshotChange change)
     {
-        lock (Sync)
-        {
-            return subscribed.Overlaps(change.Upserted);
-        }
+        // Removals alone are never pushed: absence is not deletion for RDS.
+        var (matched, examined) = pending.AddCommon(change.Upserted, subscribed);
+        Examined(examined);
+        return matched > 0;
     }
 
     protected override IReadOnlyList<DiscoveryResponse> BuildResponses(XdsSnapshot snapshot)
     {
-        var resources = subscribed
-            .Select(name => snapshot.Resources.GetValueOrDefault(name))
-            .OfType<XdsResource>()
-            .OrderBy(r => r.Name, StringComparer.Ordinal)
-            .ToList();
-        var changed = resources.Any(r => !sent.TryGetValue(r.Name, out var version) || version != r.Version);
-        if (resources.Count == 0 || !changed)
+        var names = pending.TakeAll();
+        Examined(names.Length);
+        if (!names.Any(name => DiffersFromSent(snapshot, name)))
         {
             return [];
         }
 
-        var streamVersion = ContentHash.OfPairs(resources.Select(r => KeyValuePair.Create(r.Name, r.Version)));
+        // From here on the response is state of the world: every subscribed name that exists.
+        sortedSubscribed ??= [.. subscribed.Order(StringComparer.Ordinal)];
+        Examined(sortedSubscribed.Length);
+        var resources = new List<XdsResource>(sortedSubscribed.Length);
+        foreach (var name in sortedSubscribed)
+        {
+            if (snapshot.Resources.TryGetValue(name, out var resource))
+            {
+                resources.Add(resource);
+            }
+        }
+
+        var streamVersion = ContentHash.OfSortedPairs(resources.Select(r => KeyValuePair.Create(r.Name, r.Version)));
         if (rejected.Contains(streamVersion))
         {
+            // Nothing sent, so these names still differ from what the client has: they stay pending
+            // and are reconsidered on the next wake-up, as before.
+            pending.AddRange(names);
             XdsServerLog.RejectedVersionSkipped(Services.Logger, Status.Id, streamVersion);
             return [];
         }
@@ -98,6 +112,7 @@ internal sealed class SotwStream(StreamServices services, XdsApi api, string pee
         response.Resources.AddRange(resources.Select(r => r.ToAny()));
         if (IsTooLarge(response))
         {
+            pending.AddRange(names);
             return [];
         }
 
@@ -115,6 +130,38 @@ internal sealed class SotwStream(StreamServices services, XdsApi api, string pee
 
     protected override (string Version, int Resources, int Removed, string Nonce) Describe(DiscoveryResponse response) =>
         (response.VersionInfo, response.Resources.Count, 0, response.Nonce);
+
+    private bool DiffersFromSent(XdsSnapshot snapshot, string name) =>
+        subscribed.Contains(name)
+        && snapshot.Resources.TryGetValue(name, out var resource)
+        && (!sent.TryGetValue(name, out var version) || version != resource.Version);
+
+    private void Resubscribe(IEnumerable<string> names)
+    {
+        var next = new HashSet<string>(names, StringComparer.Ordinal);
+        foreach (var name in next)
+        {
+            if (!subscribed.Contains(name))
+            {
+                pending.Add(name);
+            }
+        }
+
+        // Forget what was sent for names no longer subscribed, so a later re-subscription is
+        // answered at once.
+        foreach (var name in subscribed)
+        {
+            if (!next.Contains(name))
+            {
+                sent.Remove(name);
+                pending.Remove(name);
+            }
+        }
+
+        subscribed = next;
+        sortedSubscribed = null;
+        Status.SetSubscribed(subscribed);
+    }
 
     private void RecordAckOrNack(DiscoveryRequest request)
     {

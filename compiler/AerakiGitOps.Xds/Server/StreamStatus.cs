@@ -9,7 +9,8 @@ internal sealed class StreamStatus(long id, XdsApi api, string mode, string peer
     private readonly Lock sync = new();
     private readonly DateTimeOffset connectedAt = DateTimeOffset.UtcNow;
     private string? nodeId;
-    private IReadOnlyList<string> subscribed = [];
+    private string[] subscribed = [];
+    private bool subscribedSorted = true;
     private string? lastSent;
     private string? lastAcked;
     private string? lastNack;
@@ -35,12 +36,23 @@ internal sealed class StreamStatus(long id, XdsApi api, string mode, string peer
         }
     }
 
-    public void SetSubscribed(IEnumerable<string> names)
+    /// <summary>
+    /// Records the subscribed names. Call only when they changed: this copies them (unsorted); they
+    /// are sorted when the status is read, not on every subscription change.
+    /// </summary>
+    public void SetSubscribed(IReadOnlyCollection<string> names)
     {
-        var sorted = names.Order(StringComparer.Ordinal).ToArray();
+        var copy = new string[names.Count];
+        var i = 0;
+        foreach (var name in names)
+        {
+            copy[i++] = name;
+        }
+
         lock (sync)
         {
-            subscribed = sorted;
+            subscribed = copy;
+            subscribedSorted = copy.Length < 2;
         }
     }
 
@@ -70,9 +82,33 @@ internal sealed class StreamStatus(long id, XdsApi api, string mode, string peer
 
     public XdsClientInfo ToInfo()
     {
+        XdsClientInfo info;
+        bool sorted;
         lock (sync)
         {
-            return new XdsClientInfo(id, api.ToString().ToLowerInvariant(), mode, peer, nodeId, subscribed, lastSent, lastAcked, lastNack, connectedAt);
+            info = new XdsClientInfo(id, api.ToString().ToLowerInvariant(), mode, peer, nodeId, subscribed, lastSent, lastAcked, lastNack, connectedAt);
+            sorted = subscribedSorted;
         }
+
+        if (sorted)
+        {
+            return info;
+        }
+
+        // Sorted outside the lock, so a stream recording new names never waits for a sort; the sorted
+        // copy replaces the unsorted array unless the names changed meanwhile.
+        var unsorted = (string[])info.SubscribedNames;
+        var names = (string[])unsorted.Clone();
+        Array.Sort(names, StringComparer.Ordinal);
+        lock (sync)
+        {
+            if (ReferenceEquals(subscribed, unsorted))
+            {
+                subscribed = names;
+                subscribedSorted = true;
+            }
+        }
+
+        return info with { SubscribedNames = names };
     }
 }

@@ -28,6 +28,9 @@ public sealed class XdsMetrics
     /// <summary>Requests for type URLs this server does not serve, by type URL.</summary>
     public LabeledCounter UnservedTypeRequests { get; } = new();
 
+    /// <summary>Work done by the streams (wake-ups, builds, names examined), for tests.</summary>
+    internal StreamWorkCounters Work { get; } = new();
+
     /// <summary>Streams open now.</summary>
     public long ConnectedStreams => Interlocked.Read(ref connectedStreams);
 

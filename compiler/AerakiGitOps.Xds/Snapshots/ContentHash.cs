@@ -16,10 +16,18 @@ public static class ContentHash
     /// Hash over (name, version) pairs in ordinal name order. The separators cannot occur in a
     /// resource name or a hex version, so two different pair lists never share an input.
     /// </summary>
-    public static string OfPairs(IEnumerable<KeyValuePair<string, string>> pairs)
+    public static string OfPairs(IEnumerable<KeyValuePair<string, string>> pairs) =>
+        OfSortedPairs(pairs.OrderBy(p => p.Key, StringComparer.Ordinal));
+
+    /// <summary>
+    /// <see cref="OfPairs"/> for pairs the caller already holds in ordinal name order (not checked);
+    /// saves the sort.
+    /// </summary>
+    public static string OfSortedPairs(IEnumerable<KeyValuePair<string, string>> pairs)
     {
+        ArgumentNullException.ThrowIfNull(pairs);
         var builder = new StringBuilder();
-        foreach (var pair in pairs.OrderBy(p => p.Key, StringComparer.Ordinal))
+        foreach (var pair in pairs)
         {
             builder.Append(pair.Key).Append('\0').Append(pair.Value).Append('\n');
         }

@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using System.Collections.Concurrent;
 
 namespace AerakiGitOps.Xds.Snapshots;
 
@@ -10,7 +10,12 @@ namespace AerakiGitOps.Xds.Snapshots;
 public sealed class SnapshotCache : ISnapshotCache
 {
     private readonly Lock publishLock = new();
-    private ImmutableArray<ISnapshotWatcher> watchers = [];
+
+    // Keyed by a registration id so connecting or disconnecting one stream costs O(1) rather than a
+    // copy of every watcher. Ids are sequential and hash to themselves, so the enumeration order in
+    // Publish is deterministic (registration order while the table has more buckets than watchers).
+    private readonly ConcurrentDictionary<long, ISnapshotWatcher> watchers = new();
+    private long nextRegistration;
     private XdsSnapshot? current;
     private SnapshotLoadFailure? lastFailure;
     private long failedLoads;
@@ -31,9 +36,13 @@ public sealed class SnapshotCache : ISnapshotCache
     public IDisposable Watch(ISnapshotWatcher watcher)
     {
         ArgumentNullException.ThrowIfNull(watcher);
-        ImmutableInterlocked.Update(ref watchers, static (list, w) => list.Add(w), watcher);
-        return new Registration(this, watcher);
+        var id = Interlocked.Increment(ref nextRegistration);
+        watchers[id] = watcher;
+        return new Registration(this, id);
     }
+
+    /// <summary>How many watchers are registered.</summary>
+    internal int WatcherCount => watchers.Count;
 
     /// <summary>
     /// Serves <paramref name="snapshot"/> from now on and notifies watchers of the changed names.
@@ -56,9 +65,10 @@ public sealed class SnapshotCache : ISnapshotCache
             }
 
             // Notifying under the lock keeps the order of changes seen by watchers equal to the order
-            // of swaps; watchers only flag their stream, so this is cheap.
-            // ImmutableArray wraps a single reference, so this read is atomic.
-            foreach (var watcher in watchers)
+            // of swaps; watchers only flag their stream, so this is cheap. Enumerating the concurrent
+            // table takes no lock and copies nothing; a watcher added meanwhile may be skipped, which is
+            // harmless: it registered after the swap, so its first read of Current sees this snapshot.
+            foreach (var (_, watcher) in watchers)
             {
                 watcher.OnSnapshotChanged(change);
             }
@@ -94,9 +104,8 @@ public sealed class SnapshotCache : ISnapshotCache
         return new SnapshotChange(next, upserted, removed);
     }
 
-    private sealed class Registration(SnapshotCache cache, ISnapshotWatcher watcher) : IDisposable
+    private sealed class Registration(SnapshotCache cache, long id) : IDisposable
     {
-        public void Dispose() =>
-            ImmutableInterlocked.Update(ref cache.watchers, static (list, w) => list.Remove(w), watcher);
+        public void Dispose() => cache.watchers.TryRemove(id, out _);
     }
 }

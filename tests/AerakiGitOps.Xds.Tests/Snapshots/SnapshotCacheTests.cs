@@ -12,6 +12,17 @@ public sealed class SnapshotCacheTests
         public void OnSnapshotChanged(SnapshotChange change) => Changes.Add(change);
     }
 
+    private sealed class CountingWatcher(int id) : ISnapshotWatcher
+    {
+        private int notifications;
+
+        public int Id => id;
+
+        public int Notifications => Volatile.Read(ref notifications);
+
+        public void OnSnapshotChanged(SnapshotChange change) => Interlocked.Increment(ref notifications);
+    }
+
     [Fact]
     public void Publishing_reports_exactly_the_added_changed_and_removed_names()
     {
@@ -67,5 +78,49 @@ public sealed class SnapshotCacheTests
         Assert.Same(good, cache.Current);
         Assert.Equal(1, cache.FailedLoads);
         Assert.Equal("deadbeef", cache.LastFailure?.SourceCommit);
+    }
+
+    [Fact]
+    public void Many_watchers_connecting_and_disconnecting_at_once_leave_exactly_the_connected_ones_notified()
+    {
+        const int Count = 2000;
+        var cache = new SnapshotCache();
+        var watchers = Enumerable.Range(0, Count).Select(i => new CountingWatcher(i)).ToArray();
+        var registrations = new IDisposable[Count];
+        Parallel.For(0, Count, i => registrations[i] = cache.Watch(watchers[i]));
+        Assert.Equal(Count, cache.WatcherCount);
+
+        // Every third one disconnects, concurrently with the others; disposing twice changes nothing.
+        Parallel.For(0, Count, i =>
+        {
+            if (i % 3 == 0)
+            {
+                registrations[i].Dispose();
+                registrations[i].Dispose();
+            }
+        });
+        cache.Publish(TestRoutes.Xds(("a_1", "ca")));
+
+        var expected = Enumerable.Range(0, Count).Where(i => i % 3 != 0).ToArray();
+        Assert.Equal(expected.Length, cache.WatcherCount);
+        Assert.Equal(expected, watchers.Where(w => w.Notifications == 1).Select(w => w.Id));
+        Assert.All(watchers.Where(w => w.Id % 3 == 0), w => Assert.Equal(0, w.Notifications));
+    }
+
+    [Fact]
+    public void One_watcher_registered_twice_is_notified_per_registration_and_each_registration_ends_on_its_own()
+    {
+        var cache = new SnapshotCache();
+        var watcher = new RecordingWatcher();
+        var first = cache.Watch(watcher);
+        using var second = cache.Watch(watcher);
+
+        cache.Publish(TestRoutes.Xds(("a_1", "ca")));
+        first.Dispose();
+        cache.Publish(TestRoutes.Xds(("a_1", "changed")));
+
+        Assert.Equal(3, watcher.Changes.Count);
+        Assert.Equal(1, cache.WatcherCount);
+        Assert.Equal(["a_1"], watcher.Changes[2].Upserted);
     }
 }
