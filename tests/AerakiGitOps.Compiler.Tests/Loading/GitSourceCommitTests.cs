@@ -165,6 +165,30 @@ public sealed class GitSourceCommitTests : IDisposable
         Assert.Equal(feature.Sha, SourceCommit(mainMergedIntoFeature));
     }
 
+    /// <summary>
+    /// The cost of the walk without a clock: below the path the policy tree ids are equal and no tree is opened; at
+    /// the root only the two root trees of each step are. A walk that lists whole trees would open all 21 of every
+    /// commit it passes.
+    /// </summary>
+    [Fact]
+    public void Stepping_over_a_commit_opens_no_unchanged_policy_folder()
+    {
+        var policies = _history.Root(Enumerable.Range(0, 200).Select(i => ($"policies/f{i % 20}/p{i}.yaml", (string?)$"p{i}")).ToArray());
+        var tip = policies;
+        for (var i = 0; i < 30; i++)
+        {
+            tip = _history.Commit(tip, ("README.md", $"r{i}"));
+        }
+
+        var below = new GitPolicySource(_git.Path, tip.Sha, "policies");
+        var atRoot = new GitPolicySource(_git.Path, tip.Sha);
+
+        Assert.Equal(policies.Sha, below.Read().SourceCommit);
+        Assert.Equal(policies.Sha, atRoot.Read().SourceCommit);
+        Assert.Equal(0, below.HistoryTreesOpened);
+        Assert.Equal(2 * 30, atRoot.HistoryTreesOpened);
+    }
+
     [Theory]
     [InlineData(1000, -1)]
     [InlineData(1001, 0)]
