@@ -22,6 +22,7 @@ public sealed class GitSnapshotSource : ISnapshotSource, IDisposable
     private readonly PolicyCompiler compiler;
     private readonly BlobContentCache blobs;
     private readonly GitMirror mirror;
+    private readonly CompileWindow window = new();
     private string? lastCommit;
 
     /// <summary>Creates the source; nothing is read until the first poll.</summary>
@@ -77,7 +78,7 @@ public sealed class GitSnapshotSource : ISnapshotSource, IDisposable
         try
         {
             // The commit id, not the ref: the ref may move while this compilation runs.
-            result = compiler.Compile(new GitPolicySource(localPath, commit, path, blobs: blobs));
+            result = window.Run(() => compiler.Compile(new GitPolicySource(localPath, commit, path, blobs: blobs)));
             LastTimings = result.Timings;
         }
         catch (PolicySourceException ex)
