@@ -1,32 +1,42 @@
 using System.Buffers;
+using System.Buffers.Binary;
 using System.Collections;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Linq.Expressions;
 using System.Reflection;
-using System.Text.Json;
+using System.Runtime.InteropServices;
 
 namespace AerakiGitOps.Compiler.Rendering.Caching;
 
 /// <summary>
 /// The complete content of a template view as bytes: every value Scriban can read from it, walked by
 /// runtime type the way Scriban walks it (public instance fields and readable properties, lists item by
-/// item), each scalar tagged with its type. Two views with equal bytes render the same text; views it
-/// cannot describe completely (dictionaries, very deep or cyclic graphs) get no bytes and are never cached.
+/// item). The encoding is prefix-free: every value starts with a tag byte, strings carry their length and
+/// UTF-16 code units, objects and scalars their type's number, lists an end tag. Two views with equal bytes
+/// therefore hold equal values of equal types and render the same text; views it cannot describe completely
+/// (dictionaries, very deep or cyclic graphs) get no bytes and are never cached.
 /// </summary>
 internal static class ViewContent
 {
     private const int MaxDepth = 64;
 
-    private static readonly ConcurrentDictionary<Type, Shape> Shapes = new();
+    private const byte NullTag = 0;
+    private const byte StringTag = 1;
+    private const byte FalseTag = 2;
+    private const byte TrueTag = 3;
+    private const byte DoubleTag = 4;
+    private const byte SingleTag = 5;
+    private const byte IntegerTag = 6;
+    private const byte ScalarTag = 7;
+    private const byte ObjectTag = 8;
+    private const byte ListTag = 9;
+    private const byte ListEndTag = 10;
 
-    private static readonly JsonEncodedText TypeProperty = JsonEncodedText.Encode("$type");
+    private static readonly ConcurrentDictionary<Type, Shape> Shapes = new();
 
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? t_buffer;
-
-    [ThreadStatic]
-    private static Utf8JsonWriter? t_json;
 
     /// <summary>The view's content, or null when it holds something this walk does not describe.</summary>
     public static byte[]? Of(object view) => TryWrite(view, out var content) ? content.ToArray() : null;
@@ -37,29 +47,14 @@ internal static class ViewContent
     /// </summary>
     public static bool TryWrite(object view, out ReadOnlySpan<byte> content)
     {
-        content = default;
         var buffer = t_buffer ??= new ArrayBufferWriter<byte>(4096);
         buffer.ResetWrittenCount();
-        var json = t_json ??= new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true });
-        json.Reset(buffer);
-        try
-        {
-            if (!TryWrite(json, view, 0))
-            {
-                return false;
-            }
-        }
-        catch (ArgumentException)
-        {
-            return false; // text that is not valid UTF-16 (a lone surrogate): render it, do not cache it
-        }
-
-        json.Flush();
-        content = buffer.WrittenSpan;
-        return true;
+        var written = TryWrite(buffer, view, 0);
+        content = written ? buffer.WrittenSpan : default;
+        return written;
     }
 
-    private static bool TryWrite(Utf8JsonWriter json, object? value, int depth)
+    private static bool TryWrite(ArrayBufferWriter<byte> buffer, object? value, int depth)
     {
         if (depth > MaxDepth)
         {
@@ -69,67 +64,115 @@ internal static class ViewContent
         switch (value)
         {
             case null:
-                json.WriteNullValue();
+                WriteTag(buffer, NullTag);
                 return true;
             case string text:
-                json.WriteStringValue(text);
+                WriteString(buffer, StringTag, text);
                 return true;
             case bool flag:
-                json.WriteBooleanValue(flag);
+                WriteTag(buffer, flag ? TrueTag : FalseTag);
                 return true;
             case double d:
-                json.WriteStringValue("double:" + d.ToString("R", CultureInfo.InvariantCulture));
+                WriteTagged(buffer, DoubleTag, BitConverter.DoubleToInt64Bits(d));
                 return true;
             case float f:
-                json.WriteStringValue("float:" + f.ToString("R", CultureInfo.InvariantCulture));
+                WriteTagged(buffer, SingleTag, BitConverter.SingleToInt32Bits(f));
                 return true;
             case IDictionary:
                 return false;
             case IEnumerable items:
-                return TryWriteItems(json, items, depth);
+                return TryWriteItems(buffer, items, depth);
         }
 
         var shape = ShapeOf(value.GetType());
         if (shape.Members is null)
         {
-            json.WriteStringValue(shape.Name + Convert.ToString(value, CultureInfo.InvariantCulture));
+            WriteScalar(buffer, shape, value);
             return true;
         }
 
-        json.WriteStartObject();
-        json.WriteString(TypeProperty, shape.Tag);
-        foreach (var member in shape.Members)
+        WriteTagged(buffer, ObjectTag, shape.Number);
+        foreach (var read in shape.Members)
         {
-            json.WritePropertyName(member.Name);
-            if (!TryWrite(json, member.Read(value), depth + 1))
+            if (!TryWrite(buffer, read(value), depth + 1))
             {
                 return false;
             }
         }
 
-        json.WriteEndObject();
         return true;
     }
 
-    private static bool TryWriteItems(Utf8JsonWriter json, IEnumerable items, int depth)
+    private static bool TryWriteItems(ArrayBufferWriter<byte> buffer, IEnumerable items, int depth)
     {
-        json.WriteStartArray();
+        WriteTag(buffer, ListTag);
         foreach (var item in items)
         {
-            if (!TryWrite(json, item, depth + 1))
+            if (!TryWrite(buffer, item, depth + 1))
             {
                 return false;
             }
         }
 
-        json.WriteEndArray();
+        WriteTag(buffer, ListEndTag);
         return true;
+    }
+
+    /// <summary>Integers by value (the common case: ports, weights), other scalars as invariant text; both with their type's number.</summary>
+    private static void WriteScalar(ArrayBufferWriter<byte> buffer, Shape shape, object value)
+    {
+        long? integer = value switch
+        {
+            int i => i,
+            uint u => u,
+            long l => l,
+            _ => null,
+        };
+        if (integer is { } number)
+        {
+            WriteTagged(buffer, IntegerTag, shape.Number);
+            BinaryPrimitives.WriteInt64LittleEndian(buffer.GetSpan(8), number);
+            buffer.Advance(8);
+            return;
+        }
+
+        WriteTagged(buffer, ScalarTag, shape.Number);
+        WriteString(buffer, StringTag, Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty);
+    }
+
+    private static void WriteTag(ArrayBufferWriter<byte> buffer, byte tag)
+    {
+        buffer.GetSpan(1)[0] = tag;
+        buffer.Advance(1);
+    }
+
+    private static void WriteTagged(ArrayBufferWriter<byte> buffer, byte tag, int value)
+    {
+        var span = buffer.GetSpan(5);
+        span[0] = tag;
+        BinaryPrimitives.WriteInt32LittleEndian(span[1..], value);
+        buffer.Advance(5);
+    }
+
+    private static void WriteTagged(ArrayBufferWriter<byte> buffer, byte tag, long value)
+    {
+        var span = buffer.GetSpan(9);
+        span[0] = tag;
+        BinaryPrimitives.WriteInt64LittleEndian(span[1..], value);
+        buffer.Advance(9);
+    }
+
+    private static void WriteString(ArrayBufferWriter<byte> buffer, byte tag, string text)
+    {
+        WriteTagged(buffer, tag, text.Length);
+        var units = MemoryMarshal.AsBytes(text.AsSpan());
+        units.CopyTo(buffer.GetSpan(units.Length));
+        buffer.Advance(units.Length);
     }
 
     /// <summary>
-    /// Scalars (primitives, enums, decimals, other formattable values) are written as type-tagged text;
-    /// anything else member by member. A type's tag is a number of its own in this process (the cache lives
-    /// in one process), short where a full generic type name would run to hundreds of characters.
+    /// Scalars (primitives, enums, decimals, other formattable values) are written by value; anything else
+    /// member by member in a fixed order. A type's number is its own in this process (the cache lives in one process).
     /// </summary>
     private static Shape ShapeOf(Type type) => Shapes.TryGetValue(type, out var shape) ? shape : AddShape(type);
 
@@ -142,15 +185,15 @@ internal static class ViewContent
                 return existing;
             }
 
-            var tag = $"t{Shapes.Count}";
+            var number = Shapes.Count;
             var shape = type.IsPrimitive || type.IsEnum || type == typeof(decimal) || typeof(IFormattable).IsAssignableFrom(type)
-                ? new Shape(tag + ":", null)
-                : new Shape(tag,
+                ? new Shape(number, null)
+                : new Shape(number,
                 [
-                    .. type.GetFields(BindingFlags.Instance | BindingFlags.Public).Select(f => new Member(JsonEncodedText.Encode(f.Name), Getter(type, f))),
+                    .. type.GetFields(BindingFlags.Instance | BindingFlags.Public).Select(f => Getter(type, f)),
                     .. type.GetProperties(BindingFlags.Instance | BindingFlags.Public)
                         .Where(p => p.GetMethod is { IsPublic: true } && p.GetIndexParameters().Length == 0)
-                        .Select(p => new Member(JsonEncodedText.Encode(p.Name), Getter(type, p))),
+                        .Select(p => Getter(type, p)),
                 ]);
             Shapes[type] = shape;
             return shape;
@@ -165,11 +208,6 @@ internal static class ViewContent
         return Expression.Lambda<Func<object, object?>>(Expression.Convert(access, typeof(object)), target).Compile();
     }
 
-    private sealed record Member(JsonEncodedText Name, Func<object, object?> Read);
-
-    /// <summary>How a type is written: its tag, and its members (null for a scalar).</summary>
-    private sealed record Shape(string Name, Member[]? Members)
-    {
-        public JsonEncodedText Tag { get; } = JsonEncodedText.Encode(Name);
-    }
+    /// <summary>How a type is written: its number, and its members' getters in order (null for a scalar).</summary>
+    private sealed record Shape(int Number, Func<object, object?>[]? Members);
 }

@@ -123,6 +123,32 @@ public sealed class RenderCacheTests
     }
 
     [Fact]
+    public void Content_is_unambiguous_where_values_could_run_into_each_other()
+    {
+        Assert.NotEqual(ViewContent.Of(new ListView("x", ["ab"])), ViewContent.Of(new ListView("x", ["a", "b"])));
+        Assert.NotEqual(ViewContent.Of(new ListView("x", ["a", ""])), ViewContent.Of(new ListView("x", ["a"])));
+        Assert.NotEqual(ViewContent.Of(new ListView("xa", [])), ViewContent.Of(new ListView("x", ["a"])));
+        Assert.NotEqual(ViewContent.Of(new NumberView(null!)), ViewContent.Of(new NumberView(string.Empty)));
+        Assert.NotEqual(ViewContent.Of(new NumberView(new List<string>())), ViewContent.Of(new NumberView(null!)));
+        Assert.NotEqual(ViewContent.Of(new NumberView(1)), ViewContent.Of(new NumberView(1L)));
+        Assert.NotEqual(ViewContent.Of(new NumberView(DayOfWeek.Monday)), ViewContent.Of(new NumberView("Monday")));
+        Assert.Equal(ViewContent.Of(new NumberView(DayOfWeek.Monday)), ViewContent.Of(new NumberView(DayOfWeek.Monday)));
+        Assert.NotEqual(ViewContent.Of(new NumberView(new ListView("x", []))), ViewContent.Of(new NumberView(new OtherView("x", []))));
+    }
+
+    [Fact]
+    public void Text_that_is_not_valid_utf16_is_described_exactly()
+    {
+        var lone = ViewContent.Of(new NumberView("a\ud800b"));
+
+        Assert.NotNull(lone);
+        Assert.Equal(lone, ViewContent.Of(new NumberView("a\ud800b")));
+        Assert.NotEqual(lone, ViewContent.Of(new NumberView("a\udc00b")));
+    }
+
+    public sealed record OtherView(string Name, IReadOnlyList<string> Items);
+
+    [Fact]
     public void A_view_holding_a_dictionary_is_never_cached_but_still_rendered()
     {
         Assert.Null(ViewContent.Of(new NumberView(new Dictionary<string, string> { ["k"] = "v" })));
