@@ -57,9 +57,12 @@ public sealed record ServeBenchRun(
 /// <param name="MedianStages">Compiler stages of the median one-file load.</param>
 public sealed record ServeBenchRecompile(int Services, double ColdLoadMs, StageTimings? ColdStages, IReadOnlyList<double> OneFileLoadMs, StageTimings? MedianStages)
 {
+    /// <summary>The one-file commits right after the cold load, timed apart (the JIT is still optimising).</summary>
+    public IReadOnlyList<double> WarmUpMs { get; init; } = [];
+
     public string Format() => string.Create(CultureInfo.InvariantCulture,
         $"""
-        recompile services={Services}: cold load {ColdLoadMs:F0} ms; one-file change p50 {ServeBenchStatistics.Percentile(OneFileLoadMs, 50):F0} ms, p95 {ServeBenchStatistics.Percentile(OneFileLoadMs, 95):F0} ms (n={OneFileLoadMs.Count})
+        recompile services={Services}: cold load {ColdLoadMs:F0} ms; warm-up commits {string.Join(", ", WarmUpMs.Select(m => m.ToString("F0", CultureInfo.InvariantCulture)))} ms; then one-file change p50 {ServeBenchStatistics.Percentile(OneFileLoadMs, 50):F0} ms, p95 {ServeBenchStatistics.Percentile(OneFileLoadMs, 95):F0} ms (n={OneFileLoadMs.Count})
           cold stages: {Stages(ColdStages)}
           one-file stages (median run): {Stages(MedianStages)}
         """);

@@ -5,6 +5,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Linq.Expressions;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace AerakiGitOps.Compiler.Rendering.Caching;
@@ -34,6 +35,9 @@ internal static class ViewContent
     private const byte ListEndTag = 10;
 
     private static readonly ConcurrentDictionary<Type, Shape> Shapes = new();
+
+    /// <summary>Encodings of shared view parts, by reference, for as long as each part lives.</summary>
+    private static readonly ConditionalWeakTable<ISharedViewPart, EncodedPart> SharedParts = new();
 
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? t_buffer;
@@ -82,8 +86,16 @@ internal static class ViewContent
                 return false;
             case IEnumerable items:
                 return TryWriteItems(buffer, items, depth);
+            case ISharedViewPart part:
+                return TryWriteShared(buffer, part, depth);
         }
 
+        return TryWriteMembers(buffer, value, depth);
+    }
+
+    /// <summary>A scalar by value, or an object's type number and members.</summary>
+    private static bool TryWriteMembers(ArrayBufferWriter<byte> buffer, object value, int depth)
+    {
         var shape = ShapeOf(value.GetType());
         if (shape.Members is null)
         {
@@ -100,6 +112,27 @@ internal static class ViewContent
             }
         }
 
+        return true;
+    }
+
+    /// <summary>
+    /// A shared part's bytes are the same wherever it sits: it is encoded once with half the depth budget and
+    /// accepted at most half-way down, so the whole view still stays within <see cref="MaxDepth"/>.
+    /// </summary>
+    private static bool TryWriteShared(ArrayBufferWriter<byte> buffer, ISharedViewPart part, int depth)
+    {
+        var encoded = SharedParts.GetValue(part, static p =>
+        {
+            var own = new ArrayBufferWriter<byte>(256);
+            return new EncodedPart(TryWriteMembers(own, p, MaxDepth / 2) ? own.WrittenSpan.ToArray() : null);
+        });
+        if (encoded.Bytes is null || depth > MaxDepth / 2)
+        {
+            return false;
+        }
+
+        encoded.Bytes.CopyTo(buffer.GetSpan(encoded.Bytes.Length));
+        buffer.Advance(encoded.Bytes.Length);
         return true;
     }
 
@@ -207,6 +240,9 @@ internal static class ViewContent
         var access = Expression.MakeMemberAccess(Expression.Convert(target, type), member);
         return Expression.Lambda<Func<object, object?>>(Expression.Convert(access, typeof(object)), target).Compile();
     }
+
+    /// <summary>A shared part's encoding; null when it cannot be described.</summary>
+    private sealed record EncodedPart(byte[]? Bytes);
 
     /// <summary>How a type is written: its number, and its members' getters in order (null for a scalar).</summary>
     private sealed record Shape(int Number, Func<object, object?>[]? Members);

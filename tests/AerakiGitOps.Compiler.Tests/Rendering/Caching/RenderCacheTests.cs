@@ -149,6 +149,21 @@ public sealed class RenderCacheTests
     public sealed record OtherView(string Name, IReadOnlyList<string> Items);
 
     [Fact]
+    public void A_shared_view_part_is_described_by_its_content_not_by_which_object_it_is()
+    {
+        KeyValuePair<string, string>[] format = [new("start", "%START_TIME%"), new("code", "%RESPONSE_CODE%")];
+        var shared = new AccessLogView("/dev/stdout", null, format);
+        var first = ViewContent.Of(new NumberView(shared));
+
+        Assert.Equal(first, ViewContent.Of(new NumberView(shared)));
+        Assert.Equal(first, ViewContent.Of(new NumberView(new AccessLogView("/dev/stdout", null, [.. format]))));
+        Assert.NotEqual(first, ViewContent.Of(new NumberView(new AccessLogView("/dev/stderr", null, format))));
+        Assert.NotEqual(first, ViewContent.Of(new NumberView(new AccessLogView("/dev/stdout", null, format[..1]))));
+        Assert.NotEqual(first, ViewContent.Of(new NumberView(new AccessLogView("/dev/stdout", "%START_TIME%", null))));
+        Assert.NotEqual(ViewContent.Of(new NumberView(new TracingView(100, 1, 100))), ViewContent.Of(new NumberView(new TracingView(100, 2, 100))));
+    }
+
+    [Fact]
     public void A_view_holding_a_dictionary_is_never_cached_but_still_rendered()
     {
         Assert.Null(ViewContent.Of(new NumberView(new Dictionary<string, string> { ["k"] = "v" })));
