@@ -14,7 +14,26 @@ public static class VipAllocator
     private const int SlotsPerBlock = 254;
     private const int SlotCount = 256 * SlotsPerBlock;
 
+    // The latest allocation: a long-running compiler (the reconciler) asks again with the same hosts and
+    // addresses on every commit that does not add a service, and hashing and probing thousands of hosts each
+    // time is most of the model stage. Compared by content, so a different question never gets this answer.
+    private static Allocation? s_latest;
+
     public static IReadOnlyDictionary<string, string> Allocate(IEnumerable<string> hosts, IEnumerable<string> reserved)
+    {
+        string[] hostList = [.. hosts];
+        string[] reservedList = [.. reserved];
+        if (Volatile.Read(ref s_latest) is { } latest && latest.Answers(hostList, reservedList))
+        {
+            return latest.Result;
+        }
+
+        var result = Compute(hostList, reservedList);
+        Volatile.Write(ref s_latest, new Allocation(hostList, reservedList, result));
+        return result;
+    }
+
+    private static IReadOnlyDictionary<string, string> Compute(string[] hosts, string[] reserved)
     {
         var taken = new HashSet<string>(reserved, StringComparer.Ordinal);
         var result = new SortedDictionary<string, string>(StringComparer.Ordinal);
@@ -32,7 +51,13 @@ public static class VipAllocator
             }
         }
 
-        return result;
+        return result.AsReadOnly();
+    }
+
+    private sealed record Allocation(string[] Hosts, string[] Reserved, IReadOnlyDictionary<string, string> Result)
+    {
+        public bool Answers(string[] hosts, string[] reserved)
+            => Hosts.AsSpan().SequenceEqual(hosts, StringComparer.Ordinal) && Reserved.AsSpan().SequenceEqual(reserved, StringComparer.Ordinal);
     }
 
     private static int PreferredSlot(string host)

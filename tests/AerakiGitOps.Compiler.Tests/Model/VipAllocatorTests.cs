@@ -53,6 +53,20 @@ public sealed class VipAllocatorTests
     }
 
     [Fact]
+    public void Asking_again_gives_the_same_answer_and_a_changed_question_is_never_answered_from_the_previous_one()
+    {
+        var first = VipAllocator.Allocate(["a.example.com", "b.example.com"], ["10.0.0.1"]);
+        var again = VipAllocator.Allocate(["a.example.com", "b.example.com"], ["10.0.0.1"]);
+        var reserved = VipAllocator.Allocate(["a.example.com", "b.example.com"], [first["a.example.com"]]);
+        var fewer = VipAllocator.Allocate(["a.example.com"], ["10.0.0.1"]);
+
+        Assert.Equal(first, again);
+        Assert.Equal(Next(first["a.example.com"]), reserved["a.example.com"]);
+        Assert.Equal(["a.example.com"], fewer.Keys);
+        Assert.Equal(first["a.example.com"], fewer["a.example.com"]);
+    }
+
+    [Fact]
     public void A_collision_is_resolved_in_ordinal_host_order_and_the_earlier_host_keeps_its_slot()
     {
         // Find two hosts whose preferred addresses collide: with 3000 hosts in 65024 slots some do.
