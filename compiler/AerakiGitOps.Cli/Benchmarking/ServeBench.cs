@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Diagnostics;
 using AerakiGitOps.Compiler.Pipeline;
 using AerakiGitOps.Xds.Sources;
@@ -57,7 +58,7 @@ public static class ServeBench
             else
             {
                 runs.Add((elapsed, source.LastTimings));
-                log.WriteLine($"  one-file commit: {elapsed:F0} ms, no-GC region {source.LastCompileCollections.InRegion}, gen0 collections {source.LastCompileCollections.Gen0Collections}");
+                log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  one-file commit: {elapsed:F0} ms, in a no-GC region: {source.LastCompileGc.InRegion}, GC pauses {source.LastCompileGc.GcPauses.TotalMilliseconds:F0} ms"));
             }
         }
 

@@ -21,12 +21,12 @@ internal sealed class CompileWindow
     /// <summary>The region the next compile asks for: its predecessor's allocations and half again, within the bounds.</summary>
     internal long NextRegionBytes => Math.Clamp(_lastAllocated + (_lastAllocated / 2), MinimumBytes, MaximumBytes);
 
-    /// <summary>Whether the latest compile ran in a region, and how many gen0 collections happened during it (for the benchmark).</summary>
-    public (bool InRegion, int Gen0Collections) Last { get; private set; }
+    /// <summary>Whether the latest compile ran in a region, and the GC pauses during it (for the benchmark).</summary>
+    public (bool InRegion, TimeSpan GcPauses) Last { get; private set; }
 
     public T Run<T>(Func<T> compile)
     {
-        var collections = GC.CollectionCount(0);
+        var paused = GC.GetTotalPauseDuration();
         var started = TryStartRegion(NextRegionBytes);
         var before = GC.GetTotalAllocatedBytes();
         try
@@ -36,7 +36,7 @@ internal sealed class CompileWindow
         finally
         {
             _lastAllocated = GC.GetTotalAllocatedBytes() - before;
-            Last = (started, GC.CollectionCount(0) - collections);
+            Last = (started, GC.GetTotalPauseDuration() - paused);
             if (started && GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
             {
                 GC.EndNoGCRegion();

@@ -44,8 +44,8 @@ public sealed class GitSnapshotSource : ISnapshotSource, IDisposable
     /// <summary>Stage timings of the latest compilation (load counts only files not found in the parse cache); null before one.</summary>
     public StageTimings? LastTimings { get; private set; }
 
-    /// <summary>Whether the latest compile ran in a no-GC region and the gen0 collections during it (<see cref="CompileWindow"/>).</summary>
-    public (bool InRegion, int Gen0Collections) LastCompileCollections => window.Last;
+    /// <summary>Whether the latest compile ran in a no-GC region, and the GC pauses during it (<see cref="CompileWindow"/>).</summary>
+    public (bool InRegion, TimeSpan GcPauses) LastCompileGc => window.Last;
 
     /// <inheritdoc />
     public string Description => $"git {GitRepositories.Redact(repository)}@{reference}{(path is null ? "" : ":" + path)}";

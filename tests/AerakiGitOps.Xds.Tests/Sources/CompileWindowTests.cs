@@ -52,6 +52,7 @@ public sealed class CompileWindowTests
 
         Assert.Equal(96, result);
         Assert.Equal(0, collections);
+        Assert.True(window.Last.InRegion);
         Assert.NotEqual(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
     }
 
