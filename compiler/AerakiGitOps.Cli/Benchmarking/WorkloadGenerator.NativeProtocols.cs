@@ -57,20 +57,7 @@ public static partial class WorkloadGenerator
         public static void AppendThrift(StringBuilder text, Random random, int index, string ns)
         {
             var (name, host) = ($"svc-{index:D6}", Host(index));
-            text.Append(Invariant($$"""
-                apiVersion: v1
-                kind: Service
-                metadata:
-                  name: {{name}}
-                  namespace: {{ns}}
-                spec:
-                  clusterIP: 10.{{64 + index / 65536 % 64}}.{{index / 256 % 256}}.{{index % 256}}
-                  selector: {app: {{name}}}
-                  ports:
-                  - {name: tcp-thrift-{{name}}, port: 9090}
-                ---
-
-                """));
+            AppendKubernetesService(text, name, ns, index, $"{{name: tcp-thrift-{name}, port: 9090}}");
             AppendDestinationRule(text, name, ns, host);
             AppendVirtualService(text, random, name, ns, host);
         }
@@ -79,18 +66,8 @@ public static partial class WorkloadGenerator
         public static void AppendRedis(StringBuilder text, Random random, int index, string ns)
         {
             var (name, host) = ($"svc-{index:D6}", Host(index));
+            AppendKubernetesService(text, name, ns, index, "{name: tcp-redis, port: 6379}");
             text.Append(Invariant($$"""
-                apiVersion: v1
-                kind: Service
-                metadata:
-                  name: {{name}}
-                  namespace: {{ns}}
-                spec:
-                  clusterIP: 10.{{128 + index / 65536 % 64}}.{{index / 256 % 256}}.{{index % 256}}
-                  selector: {app: {{name}}}
-                  ports:
-                  - {name: tcp-redis, port: 6379}
-                ---
                 apiVersion: redis.aeraki.io/v1alpha1
                 kind: RedisService
                 metadata:

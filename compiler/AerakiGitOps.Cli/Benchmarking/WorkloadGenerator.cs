@@ -60,6 +60,23 @@ public static partial class WorkloadGenerator
     /// <summary>The host of service <paramref name="index"/>, for benchmarks that change one service.</summary>
     public static string Host(int index) => $"svc-{index:D6}.team-{index / ServicesPerNamespace:D4}.svc.cluster.local";
 
+    /// <summary>A Kubernetes Service with one port and a cluster IP 10.x.y.z unique to the service's index.</summary>
+    internal static void AppendKubernetesService(StringBuilder text, string name, string ns, int index, string port)
+        => text.Append(Invariant($$"""
+            apiVersion: v1
+            kind: Service
+            metadata:
+              name: {{name}}
+              namespace: {{ns}}
+            spec:
+              clusterIP: 10.{{index / 65536 % 256}}.{{index / 256 % 256}}.{{index % 256}}
+              selector: {app: {{name}}}
+              ports:
+              - {{port}}
+            ---
+
+            """));
+
     /// <summary>A DestinationRule with subsets v1-v3, optionally with a load-balancer policy.</summary>
     internal static void AppendDestinationRule(StringBuilder text, string name, string ns, string host, string trafficPolicy = "")
         => text.Append(Invariant($$"""
@@ -108,20 +125,7 @@ public static partial class WorkloadGenerator
         }
         else
         {
-            text.Append(Invariant($$"""
-                apiVersion: v1
-                kind: Service
-                metadata:
-                  name: {{name}}
-                  namespace: {{ns}}
-                spec:
-                  clusterIP: 10.{{index / 65536 % 256}}.{{index / 256 % 256}}.{{index % 256}}
-                  selector: {app: {{name}}}
-                  ports:
-                  - {name: tcp-metaprotocol-{{protocol}}, port: {{port}}}
-                ---
-
-                """));
+            AppendKubernetesService(text, name, ns, index, Invariant($"{{name: tcp-metaprotocol-{protocol}, port: {port}}}"));
         }
 
         var trafficPolicy = random.Next(4) == 0 ? "  trafficPolicy:\n    loadBalancer:\n      consistentHash: {httpHeaderName: user}\n" : string.Empty;
