@@ -58,23 +58,56 @@ public static class ConsistencyCheck
     /// <summary>One report per output path that several manifests map to: its first two, in the order the paths first occur.</summary>
     private static void ReportDuplicatePaths(IReadOnlyList<RenderedManifest> manifests, DiagnosticBag diagnostics)
     {
-        var firstByPath = new Dictionary<string, int>(manifests.Count, StringComparer.Ordinal);
-        var secondByFirst = new Dictionary<int, int>();
-        for (var i = 0; i < manifests.Count; i++)
-        {
-            var path = manifests[i].Path;
-            if (!firstByPath.TryAdd(path, i))
-            {
-                secondByFirst.TryAdd(firstByPath[path], i);
-            }
-        }
-
+        var secondByFirst = IsSortedByPath(manifests) ? AdjacentDuplicates(manifests) : Duplicates(manifests);
         foreach (var (firstIndex, secondIndex) in secondByFirst.OrderBy(d => d.Key))
         {
             var (first, second) = (manifests[firstIndex], manifests[secondIndex]);
             diagnostics.Report(DiagnosticCatalog.DuplicateOutput, SourceLocation.OfFile(second.SourceFiles.FirstOrDefault() ?? string.Empty),
                 first.Kind, first.Namespace, first.Name, string.Join(", ", first.SourceFiles), string.Join(", ", second.SourceFiles));
         }
+    }
+
+    /// <summary>The renderer sorts manifests by path, so duplicates sit side by side: one pass, no table of every path.</summary>
+    private static bool IsSortedByPath(IReadOnlyList<RenderedManifest> manifests)
+    {
+        for (var i = 1; i < manifests.Count; i++)
+        {
+            if (string.CompareOrdinal(manifests[i - 1].Path, manifests[i].Path) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static Dictionary<int, int> AdjacentDuplicates(IReadOnlyList<RenderedManifest> manifests)
+    {
+        var secondByFirst = new Dictionary<int, int>();
+        for (var i = 1; i < manifests.Count; i++)
+        {
+            if (string.Equals(manifests[i - 1].Path, manifests[i].Path, StringComparison.Ordinal) && (i < 2 || !string.Equals(manifests[i - 2].Path, manifests[i].Path, StringComparison.Ordinal)))
+            {
+                secondByFirst.Add(i - 1, i);
+            }
+        }
+
+        return secondByFirst;
+    }
+
+    private static Dictionary<int, int> Duplicates(IReadOnlyList<RenderedManifest> manifests)
+    {
+        var firstByPath = new Dictionary<string, int>(manifests.Count, StringComparer.Ordinal);
+        var secondByFirst = new Dictionary<int, int>();
+        for (var i = 0; i < manifests.Count; i++)
+        {
+            if (!firstByPath.TryAdd(manifests[i].Path, i))
+            {
+                secondByFirst.TryAdd(firstByPath[manifests[i].Path], i);
+            }
+        }
+
+        return secondByFirst;
     }
 
     /// <summary>Every rds.routeConfigName anywhere in the object, in document order.</summary>

@@ -35,7 +35,7 @@ public sealed class PolicyRenderer(PolicyModel model, RenderCache? cache = null)
             .ToArray();
         SortByPath(manifests);
 
-        var routeConfigs = RouteConfigs(pass).ToList();
+        var routeConfigs = RouteConfigs(pass);
         pass?.Complete();
         return new RenderedPolicy(manifests, routeConfigs);
     }
@@ -105,16 +105,18 @@ public sealed class PolicyRenderer(PolicyModel model, RenderCache? cache = null)
     }
 
     /// <summary>One RouteConfiguration per (service host, MetaProtocol port), for every service with such a port; built in parallel, first of a name wins.</summary>
-    private IEnumerable<RouteConfiguration> RouteConfigs(RenderPass? pass)
+    private List<RouteConfiguration> RouteConfigs(RenderPass? pass)
     {
         var builder = new RouteConfigBuilder(model, pass);
-        return model.Services
+        var configs = model.Services
             .SelectMany(s => s.PortsOf(ProtocolKind.MetaProtocol).Select(p => (Service: s, Port: p)))
             .AsParallel()
             .AsOrdered()
             .Select(target => builder.Build(target.Service, target.Port))
             .AsSequential()
             .DistinctBy(c => c.Name)
-            .OrderBy(c => c.Name, StringComparer.Ordinal);
+            .ToList();
+        configs.Sort(static (x, y) => string.CompareOrdinal(x.Name, y.Name)); // names are distinct: no ties to keep stable
+        return configs;
     }
 }

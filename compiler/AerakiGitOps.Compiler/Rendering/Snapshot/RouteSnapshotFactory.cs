@@ -21,7 +21,12 @@ public static class RouteSnapshotFactory
     public static RouteSnapshot Create(IEnumerable<RouteConfiguration> routeConfigs, string? sourceCommit, Func<RouteConfiguration, string>? versionOf = null)
     {
         var snapshot = new RouteSnapshot { SourceCommit = sourceCommit ?? string.Empty };
-        var sorted = routeConfigs.OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
+        var sorted = routeConfigs.ToList();
+        if (!IsSortedByName(sorted))
+        {
+            sorted = [.. sorted.OrderBy(c => c.Name, StringComparer.Ordinal)]; // stable: equal names keep their order
+        }
+
         // Hashing each config is independent work; the routes keep the sorted order.
         var versions = sorted.AsParallel().AsOrdered().Select(versionOf ?? VersionOf).ToList();
         for (var i = 0; i < sorted.Count; i++)
@@ -31,6 +36,20 @@ public static class RouteSnapshotFactory
 
         snapshot.Version = VersionOf(snapshot.Routes);
         return snapshot;
+    }
+
+    /// <summary>The renderer hands the configs over sorted already; checking is one pass, sorting again is not.</summary>
+    private static bool IsSortedByName(List<RouteConfiguration> configs)
+    {
+        for (var i = 1; i < configs.Count; i++)
+        {
+            if (string.CompareOrdinal(configs[i - 1].Name, configs[i].Name) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>SHA-256 of the config's protobuf bytes, serialized into a pooled buffer.</summary>
