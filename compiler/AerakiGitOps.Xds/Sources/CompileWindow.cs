@@ -37,10 +37,29 @@ internal sealed class CompileWindow
         {
             _lastAllocated = GC.GetTotalAllocatedBytes() - before;
             Last = (started, GC.GetTotalPauseDuration() - paused);
-            if (started && GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
+            if (started)
+            {
+                EndRegion();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Ends the region if it is still on. The runtime ends it early when the allocations outgrow it or another
+    /// thread induces a collection, and then refuses to end it again: that is not a failure of the compile.
+    /// </summary>
+    private static void EndRegion()
+    {
+        try
+        {
+            if (GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
             {
                 GC.EndNoGCRegion();
             }
+        }
+        catch (InvalidOperationException)
+        {
+            // already ended by the runtime
         }
     }
 

@@ -69,6 +69,21 @@ public sealed class CompileWindowTests
     }
 
     [Fact]
+    public void A_collection_induced_during_the_compile_ends_the_region_without_failing_the_compile()
+    {
+        var window = new CompileWindow();
+
+        var result = window.Run(() =>
+        {
+            GC.Collect();
+            return 42;
+        });
+
+        Assert.Equal(42, result);
+        Assert.NotEqual(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
+    }
+
+    [Fact]
     public void A_failing_compile_ends_the_region_and_its_exception_is_not_hidden()
     {
         var window = new CompileWindow();
