@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using AerakiGitOps.Compiler.Model.Specs;
 
 namespace AerakiGitOps.Compiler.Model;
@@ -9,6 +10,13 @@ namespace AerakiGitOps.Compiler.Model;
 /// </summary>
 internal static class ServiceModelBuilder
 {
+    // A service is a function of its (immutable) spec, the lock-file addresses of its host, the cluster
+    // domain and its allocated VIP. Specs stay the same objects while their document is unchanged, so a
+    // long-running compiler (the reconciler) gets the very same ServiceModel back for every unchanged
+    // service instead of building it again on each commit.
+    private static readonly ConditionalWeakTable<object, Built> FromSpec = new();
+    private static readonly ConditionalWeakTable<ServiceModel, VipVariant> WithAllocatedVip = new();
+
     public static ImmutableArray<ServiceModel> Build(PolicySpecSet specs, ModelSettings settings)
     {
         var locked = specs.AddressLocks
@@ -18,8 +26,8 @@ internal static class ServiceModelBuilder
             .ToDictionary(g => g.Key, g => g.First().Addresses, StringComparer.Ordinal);
 
         var services = new List<ServiceModel>();
-        services.AddRange(specs.ServiceEntries.Where(e => e.Hosts.Length > 0).Select(e => FromServiceEntry(e, locked)));
-        services.AddRange(specs.Services.Select(s => FromKubernetesService(s, settings, locked)));
+        services.AddRange(specs.ServiceEntries.Where(e => e.Hosts.Length > 0).Select(e => Remembered(e, e.Hosts[0], string.Empty, locked, l => FromServiceEntry(e, l))));
+        services.AddRange(specs.Services.Select(s => Remembered(s, KubernetesHost(s, settings), settings.ClusterDomain, locked, l => FromKubernetesService(s, settings, l))));
 
         var needing = services.Where(s => s.AddressOrigin == AddressOrigin.Allocated && s.Addresses.IsEmpty).Select(s => s.Host);
         var reserved = services.SelectMany(s => s.Addresses);
@@ -27,19 +35,50 @@ internal static class ServiceModelBuilder
 
         return services
             .Select(s => s is { AddressOrigin: AddressOrigin.Allocated, Addresses.IsEmpty: true } && vips.TryGetValue(s.Host, out var vip)
-                ? s with { Addresses = [vip] }
+                ? WithVip(s, vip)
                 : s)
             .ToImmutableArray();
     }
 
-    private static ServiceModel FromServiceEntry(ServiceEntrySpec entry, Dictionary<string, ImmutableArray<string>> locked)
+    private static ServiceModel Remembered(object spec, string host, string clusterDomain, Dictionary<string, ImmutableArray<string>> locked, Func<ImmutableArray<string>?, ServiceModel> build)
+    {
+        ImmutableArray<string>? lockedAddresses = locked.TryGetValue(host, out var fromLock) ? fromLock : null;
+        if (FromSpec.TryGetValue(spec, out var built) && built.Locked == lockedAddresses && built.ClusterDomain == clusterDomain)
+        {
+            return built.Service;
+        }
+
+        var service = build(lockedAddresses);
+        FromSpec.AddOrUpdate(spec, new Built(lockedAddresses, clusterDomain, service));
+        return service;
+    }
+
+    private static ServiceModel WithVip(ServiceModel service, string vip)
+    {
+        if (WithAllocatedVip.TryGetValue(service, out var remembered) && remembered.Vip == vip)
+        {
+            return remembered.Service;
+        }
+
+        var withVip = service with { Addresses = [vip] };
+        WithAllocatedVip.AddOrUpdate(service, new VipVariant(vip, withVip));
+        return withVip;
+    }
+
+    private static string KubernetesHost(KubernetesServiceSpec service, ModelSettings settings) => $"{service.Meta.Name}.{service.Meta.Namespace}.svc.{settings.ClusterDomain}";
+
+    private sealed record Built(ImmutableArray<string>? Locked, string ClusterDomain, ServiceModel Service);
+
+    private sealed record VipVariant(string Vip, ServiceModel Service);
+
+    private static ServiceModel FromServiceEntry(ServiceEntrySpec entry, ImmutableArray<string>? locked)
     {
         var host = entry.Hosts[0];
         var ports = entry.Ports.Select(Port).ToImmutableArray();
         var (addresses, origin) = entry switch
         {
             { Addresses.Length: > 0 } => (entry.Addresses, AddressOrigin.Declared),
-            _ when locked.TryGetValue(host, out var fromLock) => (fromLock, AddressOrigin.LockFile),
+            _ when locked is { } fromLock => (fromLock, AddressOrigin.LockFile),
             { Resolution: "NONE" } => (ImmutableArray<string>.Empty, AddressOrigin.None),
             _ when ports.Any(p => p.Protocol != ProtocolKind.Unsupported) => (ImmutableArray<string>.Empty, AddressOrigin.Allocated),
             _ => (ImmutableArray<string>.Empty, AddressOrigin.None),
@@ -49,9 +88,9 @@ internal static class ServiceModelBuilder
             addresses, origin, ports, WorkloadSelectors.ForServiceEntry(entry), entry.Meta);
     }
 
-    private static ServiceModel FromKubernetesService(KubernetesServiceSpec service, ModelSettings settings, Dictionary<string, ImmutableArray<string>> locked)
+    private static ServiceModel FromKubernetesService(KubernetesServiceSpec service, ModelSettings settings, ImmutableArray<string>? locked)
     {
-        var host = $"{service.Meta.Name}.{service.Meta.Namespace}.svc.{settings.ClusterDomain}";
+        var host = KubernetesHost(service, settings);
         var declared = service.ClusterIPs.Length > 0
             ? service.ClusterIPs
             : service.ClusterIP is { Length: > 0 } ip ? [ip] : ImmutableArray<string>.Empty;
@@ -59,7 +98,7 @@ internal static class ServiceModelBuilder
         {
             _ when declared.Contains("None") => (ImmutableArray<string>.Empty, AddressOrigin.None),
             { Length: > 0 } => (declared, AddressOrigin.Declared),
-            _ when locked.TryGetValue(host, out var fromLock) => (fromLock, AddressOrigin.LockFile),
+            _ when locked is { } fromLock => (fromLock, AddressOrigin.LockFile),
             _ => (ImmutableArray<string>.Empty, AddressOrigin.Unknown),
         };
 

@@ -180,4 +180,32 @@ public sealed class ServiceModelBuilderTests
         Assert.Equal("first", model.ServiceFor("dup.example.com")!.Name);
         Assert.Equal(2, model.Services.Length);
     }
+
+    [Fact]
+    public void An_unchanged_spec_gives_the_same_service_object_and_a_changed_lock_file_or_domain_a_new_one()
+    {
+        var diagnostics = new AerakiGitOps.Compiler.Diagnostics.DiagnosticBag();
+        var loader = new AerakiGitOps.Compiler.Loading.PolicyLoader("default");
+        var service = loader.LoadFile(File("s.yaml", KubernetesService("echo", "apps", string.Empty)), diagnostics);
+        var entry = loader.LoadFile(File("se.yaml", ServiceEntry("se", "vip.example.com", "  resolution: STATIC")), diagnostics);
+        var locks = loader.LoadFile(File("lock.yaml", Lock), diagnostics);
+        Assert.Empty(diagnostics.ToSortedList());
+        PolicyModel Model(ModelSettings settings, params IReadOnlyList<AerakiGitOps.Compiler.Loading.PolicyDocument>[] files)
+            => new(AerakiGitOps.Compiler.Model.Binding.SpecBinder.Bind([.. files.SelectMany(f => f)], diagnostics), settings);
+
+        var first = Model(new ModelSettings(), service, entry, locks);
+        var again = Model(new ModelSettings(), service, entry, locks);
+        var unlocked = Model(new ModelSettings(), service, entry);
+        var otherDomain = Model(new ModelSettings { ClusterDomain = "corp" }, service, entry, locks);
+
+        Assert.Same(first.Services[0], again.Services[0]);
+        Assert.Same(first.Services[1], again.Services[1]);
+        Assert.Equal((AddressOrigin.LockFile, "10.96.0.9"), (first.Services[1].AddressOrigin, first.Services[1].Addresses.Single()));
+        Assert.Equal((AddressOrigin.Unknown, 0), (unlocked.Services[1].AddressOrigin, unlocked.Services[1].Addresses.Length));
+        Assert.Equal("echo.apps.svc.corp", otherDomain.Services[1].Host);
+        Assert.Equal(AddressOrigin.Unknown, otherDomain.Services[1].AddressOrigin);
+        Assert.Equal(AddressOrigin.Allocated, first.Services[0].AddressOrigin);
+        Assert.Equal(first.Services[0].Addresses, unlocked.Services[0].Addresses);
+        Assert.Same(first.Services[0], unlocked.Services[0]);
+    }
 }
