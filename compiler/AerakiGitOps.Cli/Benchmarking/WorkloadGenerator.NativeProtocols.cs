@@ -31,24 +31,7 @@ public static partial class WorkloadGenerator
         public static void AppendDubbo(StringBuilder text, Random random, int index, string ns)
         {
             var (name, host) = ($"svc-{index:D6}", Host(index));
-            text.Append(Invariant($$"""
-                apiVersion: networking.istio.io/v1beta1
-                kind: ServiceEntry
-                metadata:
-                  name: {{name}}
-                  namespace: {{ns}}
-                  annotations: {interface: org.bench.Service{{index:D6}}}
-                spec:
-                  hosts: [{{host}}]
-                  ports:
-                  - {number: 20880, name: tcp-dubbo, protocol: TCP}
-                  location: MESH_INTERNAL
-                  resolution: STATIC
-                  workloadSelector:
-                    labels: {app: {{name}}}
-                ---
-
-                """));
+            AppendServiceEntry(text, name, ns, host, "{number: 20880, name: tcp-dubbo, protocol: TCP}", annotations: Invariant($"{{interface: org.bench.Service{index:D6}}}"), location: "MESH_INTERNAL");
             AppendDestinationRule(text, name, ns, host);
             AppendVirtualService(text, random, name, ns, host);
         }

@@ -60,6 +60,24 @@ public static partial class WorkloadGenerator
     /// <summary>The host of service <paramref name="index"/>, for benchmarks that change one service.</summary>
     public static string Host(int index) => $"svc-{index:D6}.team-{index / ServicesPerNamespace:D4}.svc.cluster.local";
 
+    /// <summary>A ServiceEntry with one port and a workload selector; optionally annotations and a location.</summary>
+    internal static void AppendServiceEntry(StringBuilder text, string name, string ns, string host, string port, string? annotations = null, string? location = null)
+    {
+        text.Append(Invariant($"apiVersion: networking.istio.io/v1beta1\nkind: ServiceEntry\nmetadata:\n  name: {name}\n  namespace: {ns}\n"));
+        if (annotations is not null)
+        {
+            text.Append(Invariant($"  annotations: {annotations}\n"));
+        }
+
+        text.Append(Invariant($"spec:\n  hosts: [{host}]\n  ports:\n  - {port}\n"));
+        if (location is not null)
+        {
+            text.Append(Invariant($"  location: {location}\n"));
+        }
+
+        text.Append(Invariant($"  resolution: STATIC\n  workloadSelector:\n    labels: {{app: {name}}}\n---\n"));
+    }
+
     /// <summary>A Kubernetes Service with one port and a cluster IP 10.x.y.z unique to the service's index.</summary>
     internal static void AppendKubernetesService(StringBuilder text, string name, string ns, int index, string port)
         => text.Append(Invariant($$"""
@@ -106,22 +124,7 @@ public static partial class WorkloadGenerator
         var port = 20000 + (index % 1000);
         if (random.Next(5) < 3)
         {
-            text.Append(Invariant($$"""
-                apiVersion: networking.istio.io/v1beta1
-                kind: ServiceEntry
-                metadata:
-                  name: {{name}}
-                  namespace: {{ns}}
-                spec:
-                  hosts: [{{host}}]
-                  ports:
-                  - {number: {{port}}, name: tcp-metaprotocol-{{protocol}}, protocol: TCP}
-                  resolution: STATIC
-                  workloadSelector:
-                    labels: {app: {{name}}}
-                ---
-
-                """));
+            AppendServiceEntry(text, name, ns, host, Invariant($"{{number: {port}, name: tcp-metaprotocol-{protocol}, protocol: TCP}}"));
         }
         else
         {

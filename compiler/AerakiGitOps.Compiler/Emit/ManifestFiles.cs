@@ -15,8 +15,6 @@ public static class ManifestFiles
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? t_buffer;
 
-    public static string PathOf(RenderedManifest manifest) => manifest.Path;
-
     /// <summary>manifests/&lt;namespace&gt;/&lt;kind in lower case&gt;-&lt;name&gt;.yaml</summary>
     public static string PathOf(string ns, string kind, string name)
         => string.Create(FolderPrefix.Length + ns.Length + 1 + kind.Length + 1 + name.Length + ".yaml".Length, (ns, kind, name), static (span, m) =>

@@ -18,8 +18,8 @@ public sealed class ManifestFilesTests
     [Fact]
     public void A_manifest_lives_at_manifests_namespace_lower_case_kind_dash_name()
     {
-        Assert.Equal("manifests/istio-system/envoyfilter-demo-outbound.yaml", ManifestFiles.PathOf(Manifest("EnvoyFilter", "demo-outbound", "istio-system")));
-        Assert.Equal("manifests/ns/serviceentry-se.yaml", ManifestFiles.PathOf(Manifest("ServiceEntry", "se", "ns")));
+        Assert.Equal("manifests/istio-system/envoyfilter-demo-outbound.yaml", Manifest("EnvoyFilter", "demo-outbound", "istio-system").Path);
+        Assert.Equal("manifests/ns/serviceentry-se.yaml", Manifest("ServiceEntry", "se", "ns").Path);
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using AerakiGitOps.Compiler.Loading.Yaml;
 using AerakiGitOps.Compiler.Pipeline;
 using AerakiGitOps.Compiler.Rendering.Manifests;
 
