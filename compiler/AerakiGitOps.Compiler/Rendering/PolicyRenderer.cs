@@ -1,6 +1,7 @@
 using AerakiGitOps.Compiler.Diagnostics;
 using AerakiGitOps.Compiler.Emit;
 using AerakiGitOps.Compiler.Model;
+using AerakiGitOps.Compiler.Pipeline;
 using AerakiGitOps.Compiler.Rendering.Caching;
 using AerakiGitOps.Compiler.Rendering.Filters;
 using AerakiGitOps.Compiler.Rendering.Filters.Protocols;
@@ -22,22 +23,32 @@ public sealed class PolicyRenderer(PolicyModel model, RenderCache? cache = null)
     {
         var pass = cache?.BeginPass();
         var renderer = new ManifestRenderer(TemplateCatalog.Shared, pass);
-        // Services are independent: each (planner, service) unit is planned and rendered in parallel, in
-        // the order of the planners and then of the services, so the output does not depend on scheduling.
-        var manifests = PlanningUnits()
-            .AsParallel()
-            .AsOrdered()
-            .SelectMany(unit => unit.Plan())
-            .Select(p => renderer.Render(p, diagnostics))
-            .OfType<RenderedManifest>()
-            .AsSequential()
-            .Concat(PassThroughRenderer.Render(model))
-            .ToArray();
+        // Services are independent: each (planner, service) unit is planned and rendered (or taken whole from
+        // the cache) in parallel, in the order of the planners and then of the services, so the output does not
+        // depend on scheduling.
+        var manifests = Flatten(
+            OrderedParallel.Map(PlanningUnits(), unit => unit.Render(renderer, pass, diagnostics)),
+            PassThroughRenderer.Render(model));
         SortByPath(manifests);
 
         var routeConfigs = RouteConfigs(pass);
         pass?.Complete();
         return new RenderedPolicy(manifests, routeConfigs);
+    }
+
+    private static RenderedManifest[] Flatten(IReadOnlyList<RenderedManifest>[] perUnit, IReadOnlyList<RenderedManifest> passThrough)
+    {
+        var all = new RenderedManifest[perUnit.Sum(m => m.Count) + passThrough.Count];
+        var next = 0;
+        foreach (var manifests in perUnit.Append(passThrough))
+        {
+            foreach (var manifest in manifests)
+            {
+                all[next++] = manifest;
+            }
+        }
+
+        return all;
     }
 
     /// <summary>
@@ -91,29 +102,14 @@ public sealed class PolicyRenderer(PolicyModel model, RenderCache? cache = null)
         }
     }
 
-    private readonly struct PlanningUnit
-    {
-        private readonly IServicePlanner? _planner;
-        private readonly ServiceModel? _service;
-        private readonly GatewayPlanner? _gateways;
-
-        public PlanningUnit(IServicePlanner planner, ServiceModel service) => (_planner, _service) = (planner, service);
-
-        public PlanningUnit(GatewayPlanner gateways) => _gateways = gateways;
-
-        public IEnumerable<PlannedManifest> Plan() => _planner?.Plan(_service!) ?? _gateways!.Plan();
-    }
-
     /// <summary>One RouteConfiguration per (service host, MetaProtocol port), for every service with such a port; built in parallel, first of a name wins.</summary>
     private List<RouteConfiguration> RouteConfigs(RenderPass? pass)
     {
         var builder = new RouteConfigBuilder(model, pass);
-        var configs = model.Services
+        var targets = model.Services
             .SelectMany(s => s.PortsOf(ProtocolKind.MetaProtocol).Select(p => (Service: s, Port: p)))
-            .AsParallel()
-            .AsOrdered()
-            .Select(target => builder.Build(target.Service, target.Port))
-            .AsSequential()
+            .ToList();
+        var configs = OrderedParallel.Map(targets, target => builder.Build(target.Service, target.Port))
             .DistinctBy(c => c.Name)
             .ToList();
         configs.Sort(static (x, y) => string.CompareOrdinal(x.Name, y.Name)); // names are distinct: no ties to keep stable

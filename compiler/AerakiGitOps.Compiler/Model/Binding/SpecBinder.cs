@@ -38,7 +38,7 @@ public static class SpecBinder
             ApplicationProtocols = [.. Of(documents, PolicyKind.ApplicationProtocol, SettingsBinder.BindApplicationProtocol)],
             AddressLocks = [.. Of(documents, PolicyKind.AddressLock, SettingsBinder.BindAddressLock)],
             RouteTests = [.. Of(documents, PolicyKind.RouteTest, RouteTestBinder.Bind)],
-            MeshSettings = meshSettings.Count > 0 ? SettingsBinder.BindMeshSettings(meshSettings[0]) : MeshSettingsSpec.Default,
+            MeshSettings = meshSettings.Count > 0 ? (MeshSettingsSpec)Bound.GetValue(meshSettings[0], SettingsBinder.BindMeshSettings) : MeshSettingsSpec.Default,
         };
     }
 

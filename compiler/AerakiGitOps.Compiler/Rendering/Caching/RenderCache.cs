@@ -7,7 +7,8 @@ namespace AerakiGitOps.Compiler.Rendering.Caching;
 /// Rendered manifests kept across compilations (the <c>serve</c> reconciler compiles every commit), one per
 /// template and manifest identity (<see cref="RenderKey"/>) with the full content of the view it was rendered
 /// from, reused only for a byte-for-byte equal view, so a compilation in which one service changed renders
-/// only that service's manifests. Each compilation is one <see cref="RenderPass"/>;
+/// only that service's manifests. Above them, <see cref="PlanMemo"/> keeps each service's manifests with the
+/// planner inputs they came from, so an unchanged service is not even planned. Each compilation is one <see cref="RenderPass"/>;
 /// when it completes, entries it did not use are evicted, so the cache holds one compilation's manifests at
 /// most. Safe to use from several threads; entries are immutable trees shared by the passes that hit them.
 /// </summary>
@@ -19,6 +20,9 @@ public sealed class RenderCache
     /// <summary>Manifests held.</summary>
     public int Count => _entries.Count;
 
+    /// <summary>(Planner, service) pairs the last completed pass planned: new services, changed inputs, and planners that cannot list their inputs; the others' manifests were reused whole.</summary>
+    public int LastPassPlannedServices { get; private set; }
+
     /// <summary>Route configs kept by the same passes.</summary>
     public RouteConfigMemo RouteConfigs { get; } = new();
 
@@ -26,6 +30,9 @@ public sealed class RenderCache
     public RenderCacheStatistics LastPass { get; private set; } = RenderCacheStatistics.None;
 
     /// <summary>Starts the render pass of one compilation.</summary>
+    /// <summary>Each service's manifests with the planner inputs they came from.</summary>
+    internal PlanMemo Plans { get; } = new();
+
     internal RenderPass BeginPass() => new(this, Interlocked.Increment(ref _generation));
 
     internal bool TryGet(RenderKey key, int generation, out RenderedEntry entry) => _entries.TryGet(key, generation, out entry);
@@ -36,8 +43,10 @@ public sealed class RenderCache
     /// Drops every entry the pass of <paramref name="generation"/> did not use, and records the pass;
     /// <paramref name="replaced"/> entries were already overwritten by a new rendering of their manifest.
     /// </summary>
-    internal void Complete(int generation, int rendered, int reused, int replaced)
+    internal void Complete(int generation, int rendered, int reused, int replaced, int plannedServices)
     {
+        LastPassPlannedServices = plannedServices;
+        Plans.EndPass(generation);
         LastPass = new RenderCacheStatistics(rendered, reused, _entries.EndPass(generation) + replaced);
         RouteConfigs.Complete(generation);
     }

@@ -1,3 +1,4 @@
+using AerakiGitOps.Compiler.Model;
 using AerakiGitOps.Compiler.Model.Specs;
 using AerakiGitOps.Compiler.Rendering.Filters;
 using AerakiGitOps.Compiler.Rendering.Manifests;
@@ -12,6 +13,7 @@ internal sealed class RenderPass(RenderCache cache, int generation)
     private int _rendered;
     private int _reused;
     private int _replaced;
+    private int _planned;
 
     /// <summary>The cached manifest for <paramref name="planned"/>, or the one <paramref name="render"/> makes (kept when it succeeds).</summary>
     public RenderedManifest? GetOrRender(Template template, PlannedManifest planned, Func<RenderedManifest?> render)
@@ -47,9 +49,35 @@ internal sealed class RenderPass(RenderCache cache, int generation)
         return manifest;
     }
 
+    /// <summary>
+    /// The manifests kept for <paramref name="service"/> by an earlier pass, when they were planned from the same
+    /// <paramref name="inputs"/>; false (the service is counted as planned) when there are none or no inputs.
+    /// </summary>
+    public bool TryReuse(IServicePlanner planner, ServiceModel service, PlanInputs? inputs, out RenderedManifest[] manifests)
+    {
+        if (inputs is not { } known || !cache.Plans.TryGet(planner, service, known, generation, out var entry))
+        {
+            Interlocked.Increment(ref _planned);
+            manifests = [];
+            return false;
+        }
+
+        foreach (var key in entry.Keys)
+        {
+            cache.TryGet(key, generation, out _); // keeps each manifest for a later pass in which the service changes but this view does not
+        }
+
+        Interlocked.Add(ref _reused, entry.Manifests.Length);
+        manifests = entry.Manifests;
+        return true;
+    }
+
+    /// <summary>Keeps a service's manifests, all rendered, with the inputs they were planned from.</summary>
+    public void Keep(IServicePlanner planner, ServiceModel service, PlanMemo.Entry entry) => cache.Plans.Set(planner, service, entry, generation);
+
     /// <summary>The route config of (<paramref name="host"/>, <paramref name="port"/>) kept from an earlier pass when it consulted the same specs, else the one <paramref name="build"/> makes.</summary>
     public RouteConfiguration GetOrBuildRouteConfig(string host, uint port, MetaRouterSpec? router, ReadOnlySpan<DestinationRuleSpec?> consulted, Func<RouteConfiguration> build)
         => cache.RouteConfigs.GetOrBuild(host, port, router, consulted, generation, build);
 
-    public void Complete() => cache.Complete(generation, Volatile.Read(ref _rendered), Volatile.Read(ref _reused), Volatile.Read(ref _replaced));
+    public void Complete() => cache.Complete(generation, Volatile.Read(ref _rendered), Volatile.Read(ref _reused), Volatile.Read(ref _replaced), Volatile.Read(ref _planned));
 }

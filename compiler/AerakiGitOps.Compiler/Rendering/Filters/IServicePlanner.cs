@@ -1,4 +1,5 @@
 using AerakiGitOps.Compiler.Model;
+using AerakiGitOps.Compiler.Rendering.Caching;
 
 namespace AerakiGitOps.Compiler.Rendering.Filters;
 
@@ -9,4 +10,11 @@ internal interface IServicePlanner
     bool Plans(ServiceModel service);
 
     IEnumerable<PlannedManifest> Plan(ServiceModel service);
+
+    /// <summary>
+    /// Everything <see cref="Plan"/> reads for <paramref name="service"/>, so that a render cache can hand back
+    /// the manifests of a service whose inputs are the same objects as in the last compilation without planning
+    /// it again; null when the planner cannot list them (it reads other services), so the service is always planned.
+    /// </summary>
+    PlanInputs? InputsOf(ServiceModel service);
 }

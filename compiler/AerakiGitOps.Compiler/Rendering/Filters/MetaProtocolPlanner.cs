@@ -1,5 +1,6 @@
 using AerakiGitOps.Compiler.Model;
 using AerakiGitOps.Compiler.Model.Specs;
+using AerakiGitOps.Compiler.Rendering.Caching;
 using AerakiGitOps.Compiler.Rendering.Filters.Protocols;
 using AerakiGitOps.Compiler.Rendering.Routes;
 
@@ -17,6 +18,10 @@ internal sealed class MetaProtocolPlanner(PolicyModel model) : IServicePlanner
     private readonly TracingView? _tracing = ObservabilityPlanner.Tracing(model.Specs.MeshSettings);
 
     public bool Plans(ServiceModel service) => service.HasPort(ProtocolKind.MetaProtocol);
+
+    public PlanInputs? InputsOf(ServiceModel service)
+        => new PlanInputs(service, model.MetaRouterFor(service.Host), model.DestinationRuleFor(service.Host), model.Specs.MeshSettings, model.Settings.RootNamespace)
+            .With(service.PortsOf(ProtocolKind.MetaProtocol).Select(p => model.Codecs.CodecFor(p.ApplicationProtocol ?? string.Empty)));
 
     public IEnumerable<PlannedManifest> Plan(ServiceModel service)
     {

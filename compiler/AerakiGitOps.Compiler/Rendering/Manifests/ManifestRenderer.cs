@@ -31,6 +31,10 @@ public sealed class ManifestRenderer(TemplateCatalog templates)
             : _pass.GetOrRender(template, planned, () => RenderAndParseBack(template, planned, diagnostics));
     }
 
+    /// <summary>The render cache's key of a manifest whose template parsed (every manifest that rendered).</summary>
+    internal RenderKey CacheKeyOf(PlannedManifest planned, DiagnosticBag diagnostics)
+        => new(templates.Get(planned.Template, diagnostics) ?? throw new InvalidOperationException($"template {planned.Template} did not parse"), planned.Kind, planned.Name, planned.Namespace);
+
     private static RenderedManifest? RenderAndParseBack(Template template, PlannedManifest planned, DiagnosticBag diagnostics)
     {
         string text;

@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using AerakiGitOps.Compiler.Loading;
 using AerakiGitOps.Compiler.Loading.Yaml;
 using AerakiGitOps.Compiler.Model;
+using AerakiGitOps.Compiler.Pipeline;
 
 namespace AerakiGitOps.Compiler.Rendering.Manifests;
 
@@ -27,17 +28,13 @@ internal static class PassThroughRenderer
     // back the same documents rebuilds only the objects of changed files.
     private static readonly ConditionalWeakTable<PolicyDocument, Remembered> Cache = new();
 
-    public static IEnumerable<RenderedManifest> Render(PolicyModel model)
+    public static IReadOnlyList<RenderedManifest> Render(PolicyModel model)
     {
         var allocated = model.Services
             .Where(s => s is { Origin: ServiceOrigin.ServiceEntry, AddressOrigin: AddressOrigin.Allocated or AddressOrigin.LockFile })
-            .ToDictionary(s => s.Source, s => s.Addresses);
+            .ToDictionary<ServiceModel, PolicyDocument, ImmutableArray<string>>(s => s.Source, s => s.Addresses, ReferenceEqualityComparer.Instance);
 
-        return model.Specs.Documents
-            .Where(d => IsPassedThrough(d.Kind))
-            .AsParallel()
-            .AsOrdered()
-            .Select(document =>
+        return OrderedParallel.Map(model.Specs.Documents.Where(d => IsPassedThrough(d.Kind)).ToList(), document =>
             {
                 var addresses = allocated.TryGetValue(document, out var settled) && !settled.IsDefault ? settled : [];
                 if (Cache.TryGetValue(document, out var remembered) && remembered.Addresses.SequenceEqual(addresses))
@@ -48,8 +45,7 @@ internal static class PassThroughRenderer
                 var manifest = Render(document, addresses);
                 Cache.AddOrUpdate(document, new Remembered(addresses, manifest));
                 return manifest;
-            })
-            .ToList();
+            });
     }
 
     private static RenderedManifest Render(PolicyDocument document, ImmutableArray<string> addresses)

@@ -1,5 +1,6 @@
 using AerakiGitOps.Compiler.Model;
 using AerakiGitOps.Compiler.Model.Specs;
+using AerakiGitOps.Compiler.Rendering.Caching;
 using AerakiGitOps.Compiler.Rendering.Routes;
 
 namespace AerakiGitOps.Compiler.Rendering.Filters.Protocols;
@@ -15,6 +16,9 @@ internal sealed class DubboPlanner(PolicyModel model) : IServicePlanner
     public const string Template = "dubbo-envoyfilter.sbn-yaml";
 
     public bool Plans(ServiceModel service) => service.HasPort(ProtocolKind.Dubbo);
+
+    public PlanInputs? InputsOf(ServiceModel service)
+        => new PlanInputs(service, model.VirtualServiceFor(service.Host), model.Settings.RootNamespace).With(model.DubboPoliciesIn(service.Namespace));
 
     public IEnumerable<PlannedManifest> Plan(ServiceModel service)
     {

@@ -1,4 +1,5 @@
 using AerakiGitOps.Compiler.Model;
+using AerakiGitOps.Compiler.Rendering.Caching;
 using AerakiGitOps.Compiler.Rendering.Routes;
 
 namespace AerakiGitOps.Compiler.Rendering.Filters.Protocols;
@@ -13,6 +14,8 @@ internal sealed class StatPrefixFilterPlanner(PolicyModel model) : IServicePlann
     public const string Template = "stat-prefix-envoyfilter.sbn-yaml";
 
     public bool Plans(ServiceModel service) => StatPrefixFilter.All.Any(f => service.HasPort(f.Protocol));
+
+    public PlanInputs? InputsOf(ServiceModel service) => new PlanInputs(service, model.Settings.RootNamespace);
 
     public IEnumerable<PlannedManifest> Plan(ServiceModel service)
     {

@@ -1,5 +1,6 @@
 using AerakiGitOps.Compiler.Model;
 using AerakiGitOps.Compiler.Model.Specs;
+using AerakiGitOps.Compiler.Rendering.Caching;
 using AerakiGitOps.Compiler.Rendering.Routes;
 
 namespace AerakiGitOps.Compiler.Rendering.Filters.Protocols;
@@ -14,6 +15,8 @@ internal sealed class ThriftPlanner(PolicyModel model) : IServicePlanner
     public const string Template = "thrift-envoyfilter.sbn-yaml";
 
     public bool Plans(ServiceModel service) => service.HasPort(ProtocolKind.Thrift);
+
+    public PlanInputs? InputsOf(ServiceModel service) => new PlanInputs(service, model.VirtualServiceFor(service.Host), model.Settings.RootNamespace);
 
     public IEnumerable<PlannedManifest> Plan(ServiceModel service)
     {

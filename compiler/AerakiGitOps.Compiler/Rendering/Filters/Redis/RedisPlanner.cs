@@ -1,4 +1,5 @@
 using AerakiGitOps.Compiler.Model;
+using AerakiGitOps.Compiler.Rendering.Caching;
 using AerakiGitOps.Compiler.Rendering.Filters.Protocols;
 
 namespace AerakiGitOps.Compiler.Rendering.Filters.Redis;
@@ -14,6 +15,9 @@ internal sealed class RedisPlanner(PolicyModel model) : IServicePlanner
     public const string Template = "redis-envoyfilter.sbn-yaml";
 
     public bool Plans(ServiceModel service) => service.HasPort(ProtocolKind.Redis);
+
+    /// <summary>None: a RedisService's routes read the ports of the services they route to.</summary>
+    public PlanInputs? InputsOf(ServiceModel service) => null;
 
     public IEnumerable<PlannedManifest> Plan(ServiceModel service)
     {
