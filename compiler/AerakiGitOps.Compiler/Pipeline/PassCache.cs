@@ -29,6 +29,12 @@ internal sealed class PassCache<TKey, TValue>(IEqualityComparer<TKey>? comparer 
 
     public void Set(TKey key, TValue value, int pass) => _entries[key] = new Entry(value) { LastUsed = pass };
 
+    /// <summary>
+    /// The entry held for <paramref name="key"/>, for a caller that will mark it used in later passes without
+    /// looking it up (<see cref="Entry.MarkUsed"/>); null when there is none.
+    /// </summary>
+    public Entry? EntryOf(TKey key) => _entries.GetValueOrDefault(key);
+
     /// <summary>Drops every entry <paramref name="pass"/> did not use; returns how many.</summary>
     public int EndPass(int pass)
     {
@@ -46,10 +52,13 @@ internal sealed class PassCache<TKey, TValue>(IEqualityComparer<TKey>? comparer 
 
     public void Clear() => _entries.Clear();
 
-    private sealed class Entry(TValue value)
+    public sealed class Entry(TValue value)
     {
-        public int LastUsed;
+        internal int LastUsed;
 
         public TValue Value { get; } = value;
+
+        /// <summary>Keeps the entry through the end of <paramref name="pass"/>. An entry replaced in the meantime is no longer held, and marking it does nothing.</summary>
+        public void MarkUsed(int pass) => Volatile.Write(ref LastUsed, pass);
     }
 }

@@ -47,7 +47,7 @@ internal readonly struct PlanningUnit
 
         if (inputs is { } complete && rendered.Count == planned.Length)
         {
-            pass!.Keep(_planner, _service!, new PlanMemo.Entry(complete, [.. rendered], [.. planned.Select(p => renderer.CacheKeyOf(p, diagnostics))]));
+            pass!.Keep(_planner, _service!, complete, [.. rendered], planned.Select(p => renderer.CacheKeyOf(p, diagnostics)));
         }
 
         return rendered;

@@ -27,8 +27,8 @@ internal sealed class PlanMemo
 
     public int EndPass(int generation) => _entries.EndPass(generation);
 
-    /// <summary>A service's manifests, the inputs they were planned from, and their keys in the render cache (kept alive on every reuse).</summary>
-    internal sealed record Entry(PlanInputs Inputs, RenderedManifest[] Manifests, RenderKey[] Keys);
+    /// <summary>A service's manifests, the inputs they were planned from, and their entries in the render cache (marked used on every reuse).</summary>
+    internal sealed record Entry(PlanInputs Inputs, RenderedManifest[] Manifests, PassCache<RenderKey, RenderedEntry>.Entry[] Rendered);
 
     /// <summary>Services by reference: a service model is immutable, and records compare by value, which is both slower and not what identity means here.</summary>
     private sealed class KeyComparer : IEqualityComparer<(Type Planner, ServiceModel Service)>

@@ -30,6 +30,9 @@ public sealed class RenderCache
     public RenderCacheStatistics LastPass { get; private set; } = RenderCacheStatistics.None;
 
     /// <summary>Starts the render pass of one compilation.</summary>
+    /// <summary>The order of the last pass's manifests.</summary>
+    internal ManifestOrder Order { get; } = new();
+
     /// <summary>Each service's manifests with the planner inputs they came from.</summary>
     internal PlanMemo Plans { get; } = new();
 
@@ -38,6 +41,8 @@ public sealed class RenderCache
     internal bool TryGet(RenderKey key, int generation, out RenderedEntry entry) => _entries.TryGet(key, generation, out entry);
 
     internal void Add(RenderKey key, RenderedEntry entry, int generation) => _entries.Set(key, entry, generation);
+
+    internal PassCache<RenderKey, RenderedEntry>.Entry? EntryOf(RenderKey key) => _entries.EntryOf(key);
 
     /// <summary>
     /// Drops every entry the pass of <paramref name="generation"/> did not use, and records the pass;

@@ -1,5 +1,6 @@
 using AerakiGitOps.Compiler.Model;
 using AerakiGitOps.Compiler.Model.Specs;
+using AerakiGitOps.Compiler.Pipeline;
 using AerakiGitOps.Compiler.Rendering.Filters;
 using AerakiGitOps.Compiler.Rendering.Manifests;
 using Envoy.Config.Route.V3;
@@ -62,9 +63,9 @@ internal sealed class RenderPass(RenderCache cache, int generation)
             return false;
         }
 
-        foreach (var key in entry.Keys)
+        foreach (var rendered in entry.Rendered)
         {
-            cache.TryGet(key, generation, out _); // keeps each manifest for a later pass in which the service changes but this view does not
+            rendered.MarkUsed(generation); // keeps each manifest for a later pass in which the service changes but this view does not
         }
 
         Interlocked.Add(ref _reused, entry.Manifests.Length);
@@ -72,8 +73,12 @@ internal sealed class RenderPass(RenderCache cache, int generation)
         return true;
     }
 
-    /// <summary>Keeps a service's manifests, all rendered, with the inputs they were planned from.</summary>
-    public void Keep(IServicePlanner planner, ServiceModel service, PlanMemo.Entry entry) => cache.Plans.Set(planner, service, entry, generation);
+    /// <summary>Keeps a service's manifests, all rendered, with the inputs they were planned from and the keys they have in the render cache.</summary>
+    public void Keep(IServicePlanner planner, ServiceModel service, PlanInputs inputs, RenderedManifest[] manifests, IEnumerable<RenderKey> keys)
+    {
+        var rendered = keys.Select(cache.EntryOf).OfType<PassCache<RenderKey, RenderedEntry>.Entry>().ToArray();
+        cache.Plans.Set(planner, service, new PlanMemo.Entry(inputs, manifests, rendered), generation);
+    }
 
     /// <summary>The route config of (<paramref name="host"/>, <paramref name="port"/>) kept from an earlier pass when it consulted the same specs, else the one <paramref name="build"/> makes.</summary>
     public RouteConfiguration GetOrBuildRouteConfig(string host, uint port, MetaRouterSpec? router, ReadOnlySpan<DestinationRuleSpec?> consulted, Func<RouteConfiguration> build)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using AerakiGitOps.Compiler.Model;
 using AerakiGitOps.Compiler.Model.Specs;
@@ -46,7 +47,10 @@ public sealed class RouteConfigBuilder
     [ThreadStatic]
     private static List<DestinationRuleSpec?>? t_consulted;
 
-    /// <summary>The DestinationRules <see cref="HashHeader"/> reads while building, in order: everything a route config depends on besides the router.</summary>
+    /// <summary>
+    /// The DestinationRules <see cref="HashHeader"/> reads while building, one per destination host in order of first
+    /// appearance: everything a route config depends on besides the router.
+    /// </summary>
     private void CollectConsultedRules(ServiceModel service, MetaRouterSpec? router, List<DestinationRuleSpec?> consulted)
     {
         consulted.Clear();
@@ -56,17 +60,17 @@ public sealed class RouteConfigBuilder
             return;
         }
 
-        foreach (var route in router.Routes)
+        foreach (var host in DestinationHosts.GetValue(router, DistinctDestinationHosts))
         {
-            foreach (var weighted in route.Route)
-            {
-                if (weighted.Destination is { } destination)
-                {
-                    consulted.Add(model.DestinationRuleFor(destination.Host));
-                }
-            }
+            consulted.Add(model.DestinationRuleFor(host));
         }
     }
+
+    /// <summary>The destination hosts of each router (immutable), worked out once: routes usually repeat a few hosts.</summary>
+    private static readonly ConditionalWeakTable<MetaRouterSpec, string[]> DestinationHosts = new();
+
+    private static string[] DistinctDestinationHosts(MetaRouterSpec router)
+        => [.. router.Routes.SelectMany(r => r.Route).Select(w => w.Destination?.Host).OfType<string>().Distinct(StringComparer.Ordinal)];
 
     private RouteConfiguration BuildNew(ServiceModel service, ServicePortModel port)
     {
