@@ -1,7 +1,9 @@
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using AerakiGitOps.Compiler.Diagnostics;
 using AerakiGitOps.Compiler.Loading;
 using AerakiGitOps.Compiler.Model.Specs;
+using AerakiGitOps.Compiler.Pipeline;
 
 namespace AerakiGitOps.Compiler.Model.Binding;
 
@@ -23,31 +25,63 @@ public static class SpecBinder
             diagnostics.Report(DiagnosticCatalog.DuplicateMeshSettings, extra.At, meshSettings[0].At);
         }
 
+        var specs = OrderedParallel.Map(documents, BindOnce);
+        var byKind = new Dictionary<PolicyKind, List<object>>();
+        for (var i = 0; i < specs.Length; i++)
+        {
+            if (specs[i] is { } spec)
+            {
+                (byKind.TryGetValue(documents[i].Kind, out var list) ? list : byKind[documents[i].Kind] = []).Add(spec);
+            }
+        }
+
         return new PolicySpecSet
         {
             Documents = [.. documents],
-            ServiceEntries = [.. Of(documents, PolicyKind.ServiceEntry, IstioBinder.BindServiceEntry)],
-            Services = [.. Of(documents, PolicyKind.Service, IstioBinder.BindService)],
-            DestinationRules = [.. Of(documents, PolicyKind.DestinationRule, IstioBinder.BindDestinationRule)],
-            Gateways = [.. Of(documents, PolicyKind.Gateway, IstioBinder.BindGateway)],
-            VirtualServices = [.. Of(documents, PolicyKind.VirtualService, VirtualServiceBinder.Bind)],
-            RedisServices = [.. Of(documents, PolicyKind.RedisService, RedisBinder.BindService)],
-            RedisDestinations = [.. Of(documents, PolicyKind.RedisDestination, RedisBinder.BindDestination)],
-            DubboAuthorizationPolicies = [.. Of(documents, PolicyKind.DubboAuthorizationPolicy, DubboAuthorizationBinder.Bind)],
-            MetaRouters = [.. Of(documents, PolicyKind.MetaRouter, MetaRouterBinder.Bind)],
-            ApplicationProtocols = [.. Of(documents, PolicyKind.ApplicationProtocol, SettingsBinder.BindApplicationProtocol)],
-            AddressLocks = [.. Of(documents, PolicyKind.AddressLock, SettingsBinder.BindAddressLock)],
-            RouteTests = [.. Of(documents, PolicyKind.RouteTest, RouteTestBinder.Bind)],
+            ServiceEntries = Of<ServiceEntrySpec>(byKind, PolicyKind.ServiceEntry),
+            Services = Of<KubernetesServiceSpec>(byKind, PolicyKind.Service),
+            DestinationRules = Of<DestinationRuleSpec>(byKind, PolicyKind.DestinationRule),
+            Gateways = Of<GatewaySpec>(byKind, PolicyKind.Gateway),
+            VirtualServices = Of<VirtualServiceSpec>(byKind, PolicyKind.VirtualService),
+            RedisServices = Of<RedisServiceSpec>(byKind, PolicyKind.RedisService),
+            RedisDestinations = Of<RedisDestinationSpec>(byKind, PolicyKind.RedisDestination),
+            DubboAuthorizationPolicies = Of<DubboAuthorizationPolicySpec>(byKind, PolicyKind.DubboAuthorizationPolicy),
+            MetaRouters = Of<MetaRouterSpec>(byKind, PolicyKind.MetaRouter),
+            ApplicationProtocols = Of<ApplicationProtocolSpec>(byKind, PolicyKind.ApplicationProtocol),
+            AddressLocks = Of<AddressLockSpec>(byKind, PolicyKind.AddressLock),
+            RouteTests = Of<RouteTestSpec>(byKind, PolicyKind.RouteTest),
             MeshSettings = meshSettings.Count > 0 ? (MeshSettingsSpec)Bound.GetValue(meshSettings[0], SettingsBinder.BindMeshSettings) : MeshSettingsSpec.Default,
         };
     }
 
-    private static List<T> Of<T>(IReadOnlyList<PolicyDocument> documents, PolicyKind kind, Func<PolicyDocument, T> bind)
+    private static object? BindOnce(PolicyDocument document)
+    {
+        if (Bound.TryGetValue(document, out var spec))
+        {
+            return spec;
+        }
+
+        return Binders.TryGetValue(document.Kind, out var bind) ? Bound.GetValue(document, d => bind(d)) : null;
+    }
+
+    /// <summary>The binder of each kind that has specs (MeshSettings is bound apart: only its first document counts).</summary>
+    private static readonly Dictionary<PolicyKind, Func<PolicyDocument, object>> Binders = new()
+    {
+        [PolicyKind.ServiceEntry] = IstioBinder.BindServiceEntry,
+        [PolicyKind.Service] = IstioBinder.BindService,
+        [PolicyKind.DestinationRule] = IstioBinder.BindDestinationRule,
+        [PolicyKind.Gateway] = IstioBinder.BindGateway,
+        [PolicyKind.VirtualService] = VirtualServiceBinder.Bind,
+        [PolicyKind.RedisService] = RedisBinder.BindService,
+        [PolicyKind.RedisDestination] = RedisBinder.BindDestination,
+        [PolicyKind.DubboAuthorizationPolicy] = DubboAuthorizationBinder.Bind,
+        [PolicyKind.MetaRouter] = MetaRouterBinder.Bind,
+        [PolicyKind.ApplicationProtocol] = SettingsBinder.BindApplicationProtocol,
+        [PolicyKind.AddressLock] = SettingsBinder.BindAddressLock,
+        [PolicyKind.RouteTest] = RouteTestBinder.Bind,
+    };
+
+    private static ImmutableArray<T> Of<T>(Dictionary<PolicyKind, List<object>> byKind, PolicyKind kind)
         where T : class
-        => documents
-            .Where(d => d.Kind == kind)
-            .AsParallel()
-            .AsOrdered()
-            .Select(d => (T)Bound.GetValue(d, document => bind(document)))
-            .ToList();
+        => byKind.TryGetValue(kind, out var specs) ? [.. specs.Cast<T>()] : [];
 }

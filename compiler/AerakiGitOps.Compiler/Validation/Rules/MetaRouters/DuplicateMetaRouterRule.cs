@@ -11,14 +11,13 @@ internal sealed class DuplicateMetaRouterRule : IPolicyRule
 
     public void Check(PolicyModel model, DiagnosticBag diagnostics)
     {
-        var routers = model.Specs.MetaRouters.Where(r => r.Host.Length > 0);
-        foreach (var group in routers.GroupBy(r => r.Host, StringComparer.Ordinal))
+        // The model keeps the first MetaRouter of each host: every other one is a second claimant.
+        foreach (var other in model.Specs.MetaRouters)
         {
-            var first = group.First();
-            foreach (var other in group.Skip(1))
+            if (other.Host.Length > 0 && model.MetaRouterFor(other.Host) is { } first && !ReferenceEquals(first, other))
             {
                 var at = YamlLocator.Scalars(other.Source, "spec", "hosts")[0].At;
-                diagnostics.Report(DiagnosticCatalog.DuplicateMetaRouter, at, group.Key, $"{first.Source.Namespace}/{first.Source.Name}", first.Source.At);
+                diagnostics.Report(DiagnosticCatalog.DuplicateMetaRouter, at, other.Host, $"{first.Source.Namespace}/{first.Source.Name}", first.Source.At);
             }
         }
     }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using AerakiGitOps.Compiler.Diagnostics;
 using AerakiGitOps.Compiler.Loading;
 using AerakiGitOps.Compiler.Model;
@@ -12,15 +13,23 @@ internal sealed class DuplicateObjectRule : IPolicyRule
 
     public void Check(PolicyModel model, DiagnosticBag diagnostics)
     {
-        // The lock file has no name, and a second MeshSettings is already reported by the binder.
-        var named = model.Specs.Documents.Where(d => d.Kind is not (PolicyKind.AddressLock or PolicyKind.MeshSettings));
-        foreach (var group in named.GroupBy(d => (d.Kind, d.Namespace, d.Name)))
+        var firsts = new Dictionary<(PolicyKind Kind, string Namespace, string Name), PolicyDocument>(model.Specs.Documents.Length);
+        foreach (var other in model.Specs.Documents)
         {
-            var first = group.First();
-            foreach (var other in group.Skip(1))
+            if (other.Kind is PolicyKind.AddressLock or PolicyKind.MeshSettings)
             {
-                diagnostics.Report(DiagnosticCatalog.DuplicateObject, YamlLocator.At(other, "metadata", "name"), other.DisplayName, first.At);
+                // The lock file has no name, and a second MeshSettings is already reported by the binder.
+                continue;
             }
+
+            ref var first = ref CollectionsMarshal.GetValueRefOrAddDefault(firsts, (other.Kind, other.Namespace, other.Name), out var seen);
+            if (!seen)
+            {
+                first = other;
+                continue;
+            }
+
+            diagnostics.Report(DiagnosticCatalog.DuplicateObject, YamlLocator.At(other, "metadata", "name"), other.DisplayName, first!.At);
         }
     }
 }

@@ -11,12 +11,12 @@ internal sealed class DuplicateServiceHostRule : IPolicyRule
 
     public void Check(PolicyModel model, DiagnosticBag diagnostics)
     {
-        foreach (var group in model.Services.GroupBy(s => s.Host, StringComparer.Ordinal))
+        // The model keeps the first service of each host: every other one is a second claimant.
+        foreach (var other in model.Services)
         {
-            var first = group.First();
-            foreach (var other in group.Skip(1))
+            if (model.ServiceFor(other.Host) is { } first && !ReferenceEquals(first, other))
             {
-                diagnostics.Report(DiagnosticCatalog.DuplicateServiceHost, ServiceLocations.Of(other), group.Key, first.Source.DisplayName, first.Source.At);
+                diagnostics.Report(DiagnosticCatalog.DuplicateServiceHost, ServiceLocations.Of(other), other.Host, first.Source.DisplayName, first.Source.At);
             }
         }
     }
