@@ -19,12 +19,28 @@ public sealed partial class PolicyModel
     {
         Specs = specs;
         Settings = settings;
-        Services = ServiceModelBuilder.Build(specs, settings);
         Codecs = CodecRegistry.From(specs.ApplicationProtocols);
-        _servicesByHost = FirstByKey(Services, s => s.Host);
-        _metaRoutersByHost = FirstByKey(specs.MetaRouters.Where(m => m.Host.Length > 0), m => m.Host);
-        _destinationRulesByHost = specs.DestinationRules.ToLookup(d => Fqdn(d.Host, d.Source.Namespace), StringComparer.Ordinal);
-        _firstDestinationRuleByHost = _destinationRulesByHost.ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+
+        // Three independent builds over every service, MetaRouter and DestinationRule, side by side.
+        ImmutableArray<ServiceModel> services = [];
+        Dictionary<string, ServiceModel> servicesByHost = [];
+        Dictionary<string, MetaRouterSpec> metaRoutersByHost = [];
+        ILookup<string, DestinationRuleSpec> destinationRulesByHost = null!;
+        Dictionary<string, DestinationRuleSpec> firstDestinationRuleByHost = [];
+        Parallel.Invoke(
+            () =>
+            {
+                services = ServiceModelBuilder.Build(specs, settings);
+                servicesByHost = FirstByKey(services, s => s.Host);
+            },
+            () => metaRoutersByHost = FirstByKey(specs.MetaRouters.Where(m => m.Host.Length > 0), m => m.Host),
+            () =>
+            {
+                destinationRulesByHost = specs.DestinationRules.ToLookup(d => Fqdn(d.Host, d.Source.Namespace), StringComparer.Ordinal);
+                firstDestinationRuleByHost = destinationRulesByHost.ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+            });
+        (Services, _servicesByHost, _metaRoutersByHost) = (services, servicesByHost, metaRoutersByHost);
+        (_destinationRulesByHost, _firstDestinationRuleByHost) = (destinationRulesByHost, firstDestinationRuleByHost);
     }
 
     public PolicySpecSet Specs { get; }

@@ -23,20 +23,8 @@ internal sealed class ManifestOrder
             return;
         }
 
-        SortByPath(manifests);
+        StableOrdinalSort.Sort(manifests, m => m.Path);
         memo?.Remember(manifests);
-    }
-
-    /// <summary>An array sort on (path, position): several times faster than a stable LINQ sort over paths that share long prefixes.</summary>
-    private static void SortByPath(RenderedManifest[] manifests)
-    {
-        var keys = new (string Path, int Position)[manifests.Length];
-        for (var i = 0; i < manifests.Length; i++)
-        {
-            keys[i] = (manifests[i].Path, i);
-        }
-
-        Array.Sort(keys, manifests, PathOrder.Instance);
     }
 
     private bool TryPlaceByRank(RenderedManifest[] manifests)
@@ -73,16 +61,5 @@ internal sealed class ManifestOrder
         }
 
         _ranks = ranks;
-    }
-
-    private sealed class PathOrder : IComparer<(string Path, int Position)>
-    {
-        public static readonly PathOrder Instance = new();
-
-        public int Compare((string Path, int Position) x, (string Path, int Position) y)
-        {
-            var byPath = string.CompareOrdinal(x.Path, y.Path);
-            return byPath != 0 ? byPath : x.Position.CompareTo(y.Position);
-        }
     }
 }

@@ -79,13 +79,35 @@ public sealed class PolicyRenderer(PolicyModel model, RenderCache? cache = null)
     private List<RouteConfiguration> RouteConfigs(RenderPass? pass)
     {
         var builder = new RouteConfigBuilder(model, pass);
-        var targets = model.Services
-            .SelectMany(s => s.PortsOf(ProtocolKind.MetaProtocol).Select(p => (Service: s, Port: p)))
-            .ToList();
-        var configs = OrderedParallel.Map(targets, target => builder.Build(target.Service, target.Port))
-            .DistinctBy(c => c.Name)
-            .ToList();
-        configs.Sort(static (x, y) => string.CompareOrdinal(x.Name, y.Name)); // names are distinct: no ties to keep stable
-        return configs;
+        var targets = new List<(ServiceModel Service, ServicePortModel Port)>(model.Services.Length);
+        foreach (var service in model.Services)
+        {
+            foreach (var port in service.Ports)
+            {
+                if (port.Protocol == ProtocolKind.MetaProtocol)
+                {
+                    targets.Add((service, port));
+                }
+            }
+        }
+
+        var built = OrderedParallel.Map(targets, target => builder.Build(target.Service, target.Port));
+        return SortedByNameFirstWins(built);
+    }
+
+    /// <summary>Sorted by name, keeping the first config of a name: one sort, no set of every name.</summary>
+    private static List<RouteConfiguration> SortedByNameFirstWins(RouteConfiguration[] configs)
+    {
+        var names = StableOrdinalSort.Sort(configs, c => c.Name);
+        var distinct = new List<RouteConfiguration>(configs.Length);
+        for (var i = 0; i < configs.Length; i++)
+        {
+            if (i == 0 || !string.Equals(names[i], names[i - 1], StringComparison.Ordinal))
+            {
+                distinct.Add(configs[i]);
+            }
+        }
+
+        return distinct;
     }
 }

@@ -13,7 +13,18 @@ internal sealed class StatPrefixFilterPlanner(PolicyModel model) : IServicePlann
 {
     public const string Template = "stat-prefix-envoyfilter.sbn-yaml";
 
-    public bool Plans(ServiceModel service) => StatPrefixFilter.All.Any(f => service.HasPort(f.Protocol));
+    public bool Plans(ServiceModel service)
+    {
+        foreach (var port in service.Ports)
+        {
+            if (port.Protocol is ProtocolKind.Kafka or ProtocolKind.Zookeeper or ProtocolKind.MySql or ProtocolKind.Mongo or ProtocolKind.Postgres)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public PlanInputs? InputsOf(ServiceModel service) => new PlanInputs(service, model.Settings.RootNamespace);
 
