@@ -19,9 +19,20 @@ internal sealed class MetaProtocolPlanner(PolicyModel model) : IServicePlanner
 
     public bool Plans(ServiceModel service) => service.HasPort(ProtocolKind.MetaProtocol);
 
+    /// <summary>The service, its MetaRouter and DestinationRule, the mesh settings, the root namespace, and the codec of each MetaProtocol port.</summary>
     public PlanInputs? InputsOf(ServiceModel service)
-        => new PlanInputs(service, model.MetaRouterFor(service.Host), model.DestinationRuleFor(service.Host), model.Specs.MeshSettings, model.Settings.RootNamespace)
-            .With(service.PortsOf(ProtocolKind.MetaProtocol).Select(p => model.Codecs.CodecFor(p.ApplicationProtocol ?? string.Empty)));
+    {
+        var inputs = new List<object?>(6) { service, model.MetaRouterFor(service.Host), model.DestinationRuleFor(service.Host), model.Specs.MeshSettings, model.Settings.RootNamespace };
+        foreach (var port in service.Ports)
+        {
+            if (port.Protocol == ProtocolKind.MetaProtocol)
+            {
+                inputs.Add(model.Codecs.CodecFor(port.ApplicationProtocol ?? string.Empty));
+            }
+        }
+
+        return new PlanInputs([.. inputs]);
+    }
 
     public IEnumerable<PlannedManifest> Plan(ServiceModel service)
     {

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
+using AerakiGitOps.Compiler.Pipeline;
 using AerakiGitOps.Protos.Snapshot;
 using Envoy.Config.Route.V3;
 using Google.Protobuf;
@@ -28,7 +29,7 @@ public static class RouteSnapshotFactory
         }
 
         // Hashing each config is independent work; the routes keep the sorted order.
-        var versions = sorted.AsParallel().AsOrdered().Select(versionOf ?? VersionOf).ToList();
+        var versions = OrderedParallel.Map(sorted, versionOf ?? VersionOf);
         for (var i = 0; i < sorted.Count; i++)
         {
             snapshot.Routes.Add(new SnapshotRoute { Name = sorted[i].Name, Version = versions[i], RouteConfig = sorted[i] });
@@ -71,13 +72,40 @@ public static class RouteSnapshotFactory
     /// <summary>SHA-256 over "name\nversion\n" of every route, in the given (sorted) order.</summary>
     public static string VersionOf(IEnumerable<SnapshotRoute> routes)
     {
-        var canonical = new StringBuilder();
-        foreach (var route in routes)
+        // The UTF-8 text goes through a pooled buffer into an incremental hash: no copy of all of it.
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
+        try
         {
-            canonical.Append(route.Name).Append('\n').Append(route.Version).Append('\n');
-        }
+            var used = 0;
+            foreach (var route in routes)
+            {
+                var line = Encoding.UTF8.GetMaxByteCount(route.Name.Length + route.Version.Length) + 2;
+                if (used + line > buffer.Length)
+                {
+                    hash.AppendData(buffer, 0, used);
+                    used = 0;
+                }
 
-        return Hash(Encoding.UTF8.GetBytes(canonical.ToString()));
+                if (line > buffer.Length)
+                {
+                    hash.AppendData(Encoding.UTF8.GetBytes($"{route.Name}\n{route.Version}\n"));
+                    continue;
+                }
+
+                used += Encoding.UTF8.GetBytes(route.Name, buffer.AsSpan(used));
+                buffer[used++] = (byte)'\n';
+                used += Encoding.UTF8.GetBytes(route.Version, buffer.AsSpan(used));
+                buffer[used++] = (byte)'\n';
+            }
+
+            hash.AppendData(buffer, 0, used);
+            return Convert.ToHexStringLower(hash.GetHashAndReset());
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     public static string Hash(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
