@@ -29,13 +29,13 @@ public sealed class RenderCache
     /// <summary>What the last completed pass did.</summary>
     public RenderCacheStatistics LastPass { get; private set; } = RenderCacheStatistics.None;
 
-    /// <summary>Starts the render pass of one compilation.</summary>
     /// <summary>The order of the last pass's manifests.</summary>
     internal ManifestOrder Order { get; } = new();
 
     /// <summary>Each service's manifests with the planner inputs they came from.</summary>
     internal PlanMemo Plans { get; } = new();
 
+    /// <summary>Starts the render pass of one compilation.</summary>
     internal RenderPass BeginPass() => new(this, Interlocked.Increment(ref _generation));
 
     internal bool TryGet(RenderKey key, int generation, out RenderedEntry entry) => _entries.TryGet(key, generation, out entry);
