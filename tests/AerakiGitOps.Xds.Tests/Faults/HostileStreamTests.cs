@@ -47,12 +47,19 @@ public sealed class HostileStreamTests
         await Eventually.TrueAsync(() => server.Logs.Count(114) + server.Logs.Count(111) == 1, "the log line of the ended stream");
     }
 
+    /// <summary>
+    /// Writes the message and reads until the server ends the call, as a real client does: reading does not wait
+    /// for the write, because a server that rejects a message stops reading the rest of it, and a write of more
+    /// bytes than the flow-control window then never completes (the call's disposal cancels it).
+    /// </summary>
     private static async Task<Status> SendAndWaitForEndAsync(AsyncDuplexStreamingCall<byte[], byte[]> call, byte[] message)
     {
+        var write = call.RequestStream.WriteAsync(message);
+        _ = write.ContinueWith(static w => w.Exception, TaskContinuationOptions.OnlyOnFaulted); // observed: it fails once the call ends
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         try
         {
-            await call.RequestStream.WriteAsync(message);
-            while (await call.ResponseStream.MoveNext(CancellationToken.None))
+            while (await call.ResponseStream.MoveNext(timeout.Token))
             {
                 // A response to garbage would be a bug too; the status below tells.
             }
@@ -61,6 +68,7 @@ public sealed class HostileStreamTests
         }
         catch (RpcException ex)
         {
+            Assert.False(timeout.IsCancellationRequested, "the server did not end the hostile call within 30 s");
             return ex.Status;
         }
     }
