@@ -39,4 +39,6 @@ public static partial class DiagnosticCatalog
     public static DiagnosticDescriptor DubboPolicyWithoutService { get; } = Warning("AGO3516", "DubboAuthorizationPolicy applies to nothing", "namespace '{0}' has no Dubbo service with a workload selector, so this DubboAuthorizationPolicy has no effect; policies apply to the Dubbo services of their own namespace");
 
     public static DiagnosticDescriptor NativeRouteWithoutDestination { get; } = Error("AGO3517", "Route without destination", "http route {0} has no route destination, which the {1} filter needs; add route with a destination");
+
+    public static DiagnosticDescriptor RedisFaultWithoutPercentage { get; } = Warning("AGO3518", "Redis fault without percentage", "this {0} fault of {1} has no percentage, so it is rendered with 0 % and never injected; set percentage.value (100 for every command it matches)");
 }

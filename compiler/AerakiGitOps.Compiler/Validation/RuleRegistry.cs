@@ -58,6 +58,7 @@ public static class RuleRegistry
         new NativeRouteMatchRule(),
         new RedisHostRule(),
         new RedisRouteHostRule(),
+        new RedisFaultPercentageRule(),
         new SecretReferenceRule(),
         new PlaintextSecretRule(),
         new RbacValueRule(),

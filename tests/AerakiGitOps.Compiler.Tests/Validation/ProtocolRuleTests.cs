@@ -148,6 +148,23 @@ public sealed class ProtocolRuleTests
             ["AGO3509 18:21", "AGO3509 20:25", "AGO3510 26:9", "AGO3511 30:24", "AGO3513 16:30"]
         },
         {
+            "a Redis fault without a percentage never fires; an explicit 0 is a fault switched off",
+            RedisServices + """
+
+            ---
+            apiVersion: redis.aeraki.io/v1alpha1
+            kind: RedisService
+            metadata: {name: redis, namespace: redis}
+            spec:
+              host: [redis.redis.svc.cluster.local]
+              faults:
+                - {type: ERROR, commands: [GET]}
+                - {type: DELAY, delay: 1s, percentage: {value: 0}}
+                - {type: DELAY, delay: 2s, percentage: {value: 50}}
+            """,
+            ["AGO3518 16:7"]
+        },
+        {
             "a Secret reference without a data source when MeshSettings turns the default off",
             RedisServices + """
 
