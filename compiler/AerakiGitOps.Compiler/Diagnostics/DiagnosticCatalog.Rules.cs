@@ -112,5 +112,7 @@ public static partial class DiagnosticCatalog
 
     public static DiagnosticDescriptor ServiceAddressUnknown { get; } = Warning("AGO3053", "Service address unknown", "the ClusterIP of Service '{0}' is unknown, so no outbound filter is generated for it; add spec.clusterIP, or run `aeraki-gitops discover` to record it in aeraki-gitops.lock.yaml");
 
+    public static DiagnosticDescriptor AddressInvalid { get; } = Error("AGO3055", "Address is not an IP address", "address '{0}' of {1} is not {2}; Istio and Kubernetes reject it, and listener and EnvoyFilter names are built from it");
+
     public static DiagnosticDescriptor HeadlessService { get; } = Warning("AGO3054", "Headless Service", "Service '{0}' is headless (clusterIP: None), so no outbound filter is generated for its {1} port(s); give it a ClusterIP if clients should go through the proxy filter");
 }

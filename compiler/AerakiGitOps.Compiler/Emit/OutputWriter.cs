@@ -14,6 +14,7 @@ public static class OutputWriter
     public static OutputChanges Write(OutputTree tree, string outputFolder)
     {
         var root = Path.GetFullPath(outputFolder);
+        EnsureInside(tree);
         EnsureOwned(root);
         Directory.CreateDirectory(root);
 
@@ -129,6 +130,40 @@ public static class OutputWriter
         => Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
             .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Every path stays inside the output folder: relative, '/'-separated, no empty, "." or ".." segment and no
+    /// backslash. The compiler never produces such a path (object names are checked first); this refuses the whole
+    /// tree before anything is written if one ever appears.
+    /// </summary>
+    private static void EnsureInside(OutputTree tree)
+    {
+        foreach (var path in tree.Files.Keys)
+        {
+            if (!IsInside(path))
+            {
+                throw new OutputException($"output path '{path}' would leave the output folder; nothing was written");
+            }
+        }
+    }
+
+    internal static bool IsInside(string relative)
+    {
+        if (relative.Length == 0 || relative[0] == '/' || relative.Contains('\\', StringComparison.Ordinal) || Path.IsPathRooted(relative))
+        {
+            return false;
+        }
+
+        foreach (var segment in relative.Split('/'))
+        {
+            if (segment is "" or "." or "..")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static string Full(string root, string relative) => Path.Combine(root, relative.Replace('/', Path.DirectorySeparatorChar));
 

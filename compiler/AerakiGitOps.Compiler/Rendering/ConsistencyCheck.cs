@@ -3,11 +3,13 @@ using AerakiGitOps.Compiler.Diagnostics;
 using AerakiGitOps.Compiler.Emit;
 using AerakiGitOps.Compiler.Loading.Yaml;
 using AerakiGitOps.Compiler.Rendering.Manifests;
+using AerakiGitOps.Compiler.Validation.Support;
 
 namespace AerakiGitOps.Compiler.Rendering;
 
 /// <summary>
-/// Checks the rendered output as a whole: no two objects land in one file, and every route config an
+/// Checks the rendered output as a whole: every object has a name and namespace Kubernetes accepts (which also
+/// keeps every output path inside its folder), no two objects land in one file, and every route config an
 /// EnvoyFilter subscribes to is in the snapshot (or the proxy would wait for it forever).
 /// </summary>
 public static class ConsistencyCheck
@@ -20,6 +22,7 @@ public static class ConsistencyCheck
 
     public static void Run(RenderedPolicy rendered, DiagnosticBag diagnostics)
     {
+        ReportInvalidNames(rendered.Manifests, diagnostics);
         ReportDuplicatePaths(rendered.Manifests, diagnostics);
 
         var served = new HashSet<string>(rendered.RouteConfigs.Count, StringComparer.Ordinal);
@@ -51,6 +54,21 @@ public static class ConsistencyCheck
                 var separator = name.LastIndexOf('_');
                 diagnostics.Report(DiagnosticCatalog.MissingRouteConfig, SourceLocation.OfFile(manifest.SourceFiles.LastOrDefault() ?? string.Empty),
                     $"EnvoyFilter {manifest.Namespace}/{manifest.Name}", name, name[(separator + 1)..], name[..separator]);
+            }
+        }
+    }
+
+    private static void ReportInvalidNames(IReadOnlyList<RenderedManifest> manifests, DiagnosticBag diagnostics)
+    {
+        foreach (var manifest in manifests)
+        {
+            var problem = !DnsNames.IsDns1123Label(manifest.Namespace) ? "the namespace is not a DNS-1123 label"
+                : !DnsNames.IsDns1123Subdomain(manifest.Name) ? "the name is not a DNS-1123 subdomain"
+                : null;
+            if (problem is not null)
+            {
+                diagnostics.Report(DiagnosticCatalog.InvalidObjectName, SourceLocation.OfFile(manifest.SourceFiles.FirstOrDefault() ?? string.Empty),
+                    manifest.Kind, manifest.Namespace, manifest.Name, problem);
             }
         }
     }

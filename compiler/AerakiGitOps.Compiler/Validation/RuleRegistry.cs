@@ -21,6 +21,7 @@ public static class RuleRegistry
         new CodecRule(),
         new WorkloadSelectorRule(),
         new ServiceAddressRule(),
+        new AddressSyntaxRule(),
         new HeadlessServiceRule(),
         new SubsetNameRule(),
 

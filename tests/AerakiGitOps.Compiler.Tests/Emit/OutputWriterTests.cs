@@ -139,4 +139,23 @@ public sealed class OutputWriterTests : IDisposable
 
         Assert.Equal("{\"version\":\"1\"}", Read("snapshot.json"));
     }
+
+    [Theory]
+    [InlineData("manifests/../../escape.yaml")]
+    [InlineData("manifests/ns/./a.yaml")]
+    [InlineData("/etc/escape.yaml")]
+    [InlineData("manifests//a.yaml")]
+    [InlineData("manifests\\..\\escape.yaml")]
+    public void A_path_that_would_leave_the_output_folder_is_refused_before_anything_is_written(string path)
+    {
+        OutputWriter.Write(Standard(), Output);
+        var tree = Tree(("manifests/ns/envoyfilter-a.yaml", "changed"), (path, "x"), ("snapshot.json", "{\"version\":\"2\"}"));
+
+        var refused = Assert.Throws<OutputException>(() => OutputWriter.Write(tree, Output));
+
+        Assert.Contains("would leave the output folder", refused.Message, StringComparison.Ordinal);
+        Assert.Equal("m1", Read("manifests/ns/envoyfilter-a.yaml"));
+        Assert.Equal(["manifests/kustomization.yaml", "manifests/ns/envoyfilter-a.yaml", "routes/a_1.json", "snapshot.json", "snapshot.pb"], FilesOnDisk());
+        Assert.False(File.Exists(Path.Combine(_folder.Path, "escape.yaml")));
+    }
 }

@@ -8,8 +8,8 @@ namespace AerakiGitOps.Compiler.Tests.Rendering;
 /// <summary>Two objects for one output file are reported once per file, naming the first two sources, whatever the order of the list.</summary>
 public sealed class ConsistencyCheckTests
 {
-    private static RenderedManifest Manifest(string kind, string name, string source)
-        => new(kind, name, "apps", YamlEdits.EmptyMapping(SourceLocation.None).With("kind", YamlEdits.String(kind)), [source]);
+    private static RenderedManifest Manifest(string kind, string name, string source, string ns = "apps")
+        => new(kind, name, ns, YamlEdits.EmptyMapping(SourceLocation.None).With("kind", YamlEdits.String(kind)), [source]);
 
     private static List<string> Reports(IReadOnlyList<RenderedManifest> manifests)
     {
@@ -52,5 +52,25 @@ public sealed class ConsistencyCheckTests
     public void Distinct_paths_give_no_report()
     {
         Assert.Empty(Reports([Manifest("ServiceEntry", "a", "a.yaml"), Manifest("ServiceEntry", "b", "b.yaml"), Manifest("DestinationRule", "a", "a.yaml")]));
+    }
+
+    [Fact]
+    public void Names_and_namespaces_kubernetes_rejects_are_errors_and_valid_ones_pass()
+    {
+        var longest = new string('a', 253);
+        List<RenderedManifest> manifests =
+        [
+            Manifest("EnvoyFilter", "aeraki-outbound-h.apps.svc.cluster.local-10.0.0.1-20880", "ok.yaml"),
+            Manifest("EnvoyFilter", longest, "longest.yaml"),
+            Manifest("EnvoyFilter", longest + "a", "too-long.yaml"),
+            Manifest("EnvoyFilter", "aeraki-outbound-h-2001:db8::1-20880", "colon.yaml"),
+            Manifest("EnvoyFilter", "a/../../escape", "slash.yaml"),
+            Manifest("ServiceEntry", "Upper", "upper.yaml"),
+            Manifest("ServiceEntry", "fine", "namespace.yaml", ns: ".."),
+        ];
+
+        var reports = Reports(manifests).Select(r => r[..r.IndexOf(':', StringComparison.Ordinal)]).ToList();
+
+        Assert.Equal(["AGO4006 colon.yaml", "AGO4006 namespace.yaml", "AGO4006 slash.yaml", "AGO4006 too-long.yaml", "AGO4006 upper.yaml"], reports);
     }
 }

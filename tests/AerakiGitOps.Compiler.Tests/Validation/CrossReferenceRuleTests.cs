@@ -187,6 +187,46 @@ public sealed class CrossReferenceRuleTests
             """,
             ["AGO3049 13:11", "AGO3053 20:9", "AGO3054 30:9", "AGO3508 13:11", "AGO3508 5:11"]
         },
+        {
+            "addresses: IPv4, IPv6 and CIDR blocks pass; a path, a shortened IPv4, an IPv6 zone and a CIDR on a Service do not",
+            """
+            apiVersion: networking.istio.io/v1beta1
+            kind: ServiceEntry
+            metadata: {name: ok, namespace: apps}
+            spec:
+              hosts: [ok.apps.svc.cluster.local]
+              addresses: [10.0.0.1, "2001:db8::1", 10.1.0.0/16, "2001:db8::/32"]
+              ports: [{number: 9090, name: tcp-thrift, protocol: TCP}]
+              resolution: STATIC
+              workloadSelector: {labels: {app: ok}}
+            ---
+            apiVersion: networking.istio.io/v1beta1
+            kind: ServiceEntry
+            metadata: {name: bad, namespace: apps}
+            spec:
+              hosts: [bad.apps.svc.cluster.local]
+              addresses: [../../escape, "10.1", "fe80::1%eth0", 10.0.0.0/33]
+              ports: [{number: 9090, name: tcp-thrift, protocol: TCP}]
+              resolution: STATIC
+              workloadSelector: {labels: {app: bad}}
+            ---
+            apiVersion: v1
+            kind: Service
+            metadata: {name: svc, namespace: apps}
+            spec:
+              clusterIP: 10.96.0.0/12
+              selector: {app: svc}
+              ports:
+                - {name: tcp-thrift, port: 9090}
+            ---
+            apiVersion: aeraki-gitops.io/v1alpha1
+            kind: AddressLock
+            hosts:
+            - host: locked.apps.svc.cluster.local
+              addresses: [not-an-ip]
+            """,
+            ["AGO3055 16:15", "AGO3055 16:29", "AGO3055 16:37", "AGO3055 16:53", "AGO3055 25:14", "AGO3055 33:3"]
+        },
     };
 
     [Theory]

@@ -3,7 +3,17 @@ namespace AerakiGitOps.Compiler.Rendering.Filters;
 /// <summary>Aeraki's object names, kept so that existing dashboards and runbooks still find them.</summary>
 public static class FilterNames
 {
-    public static string Outbound(string host, string address, uint port) => $"aeraki-outbound-{host}-{address}-{port}";
+    /// <summary>
+    /// Aeraki's name for IPv4 addresses. An IPv6 address or a CIDR block would put ':' or '/' into the object name,
+    /// which Kubernetes rejects (Aeraki's own filter for such an address cannot be created): those characters become
+    /// '-' and hex digits lower case, so the name stays valid and distinct per address.
+    /// </summary>
+    public static string Outbound(string host, string address, uint port) => $"aeraki-outbound-{host}-{NameSafe(address)}-{port}";
+
+    private static string NameSafe(string address)
+        => address.AsSpan().IndexOfAny(':', '/') < 0 && !address.Any(char.IsAsciiLetterUpper)
+            ? address
+            : address.ToLowerInvariant().Replace(':', '-').Replace('/', '-');
 
     public static string Inbound(string host, uint port) => $"aeraki-inbound-{host}-{port}";
 

@@ -11,6 +11,29 @@ internal static class DnsNames
 {
     public static bool IsDns1123Label(string value) => IsDns1123Label(value.AsSpan());
 
+    /// <summary>
+    /// Whether Kubernetes accepts the value as an object name (a DNS-1123 subdomain: at most 253 characters of
+    /// lower-case letters, digits, '-' and '.', starting and ending with a letter or digit). Such a name is also a
+    /// safe file name: no separator, never "." or "..".
+    /// </summary>
+    public static bool IsDns1123Subdomain(string value)
+    {
+        if (value.Length is 0 or > 253 || !IsLowerAlnum(value[0]) || !IsLowerAlnum(value[^1]))
+        {
+            return false;
+        }
+
+        foreach (var c in value)
+        {
+            if (!IsLowerAlnum(c) && c is not ('-' or '.'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsDns1123Label(ReadOnlySpan<char> value)
     {
         if (value.Length is 0 or > 63 || !IsLowerAlnum(value[0]) || !IsLowerAlnum(value[^1]))
