@@ -114,5 +114,7 @@ public static partial class DiagnosticCatalog
 
     public static DiagnosticDescriptor AddressInvalid { get; } = Error("AGO3055", "Address is not an IP address", "address '{0}' of {1} is not {2}; Istio and Kubernetes reject it, and listener and EnvoyFilter names are built from it");
 
+    public static DiagnosticDescriptor ServiceHostInvalid { get; } = Error("AGO3056", "Service host is not a fully qualified name", "host '{0}' is not a fully qualified domain name: {1}; the filters, route configs and output files of a service with managed ports are named after its host");
+
     public static DiagnosticDescriptor HeadlessService { get; } = Warning("AGO3054", "Headless Service", "Service '{0}' is headless (clusterIP: None), so no outbound filter is generated for its {1} port(s); give it a ClusterIP if clients should go through the proxy filter");
 }

@@ -22,6 +22,7 @@ public static class RuleRegistry
         new WorkloadSelectorRule(),
         new ServiceAddressRule(),
         new AddressSyntaxRule(),
+        new ServiceHostRule(),
         new HeadlessServiceRule(),
         new SubsetNameRule(),
 

@@ -227,6 +227,37 @@ public sealed class CrossReferenceRuleTests
             """,
             ["AGO3055 16:15", "AGO3055 16:29", "AGO3055 16:37", "AGO3055 16:53", "AGO3055 25:14", "AGO3055 33:3"]
         },
+        {
+            "a service with a managed port needs a fully qualified host; one with only HTTP ports does not",
+            """
+            apiVersion: networking.istio.io/v1beta1
+            kind: ServiceEntry
+            metadata: {name: wildcard, namespace: apps}
+            spec:
+              hosts: ["*.example.com"]
+              ports: [{number: 9090, name: tcp-thrift, protocol: TCP}]
+              resolution: NONE
+              workloadSelector: {labels: {app: w}}
+            ---
+            apiVersion: networking.istio.io/v1beta1
+            kind: ServiceEntry
+            metadata: {name: web, namespace: apps}
+            spec:
+              hosts: ["*.web.example.com"]
+              ports: [{number: 80, name: http, protocol: HTTP}]
+              resolution: NONE
+            ---
+            apiVersion: v1
+            kind: Service
+            metadata: {name: Upper, namespace: apps}
+            spec:
+              clusterIP: 10.96.0.10
+              selector: {app: upper}
+              ports:
+                - {name: tcp-thrift, port: 9090}
+            """,
+            ["AGO3056 5:11", "AGO3056 20:18"]
+        },
     };
 
     [Theory]

@@ -31,4 +31,28 @@ public sealed class DnsNamesTests
         Assert.Equal($"the label '{longLabel}' is not a DNS-1123 label (lower-case letters, digits and '-', at most 63 characters)", DnsNames.FqdnProblem($"a.{longLabel}.c"));
         Assert.Null(DnsNames.FqdnProblem($"a.{new string('b', 63)}.c"));
     }
+
+    [Theory]
+    [InlineData("a", true)]
+    [InlineData("aeraki-outbound-h.apps.svc.cluster.local-10.0.0.1-20880", true)]
+    [InlineData("aeraki-outbound-h-2001-db8--1-20880", true)]
+    [InlineData("", false)]
+    [InlineData("A", false)]
+    [InlineData("-a", false)]
+    [InlineData("a-", false)]
+    [InlineData("a..b", false)]
+    [InlineData("a.-b", false)]
+    [InlineData("a.b.", false)]
+    [InlineData("a/b", false)]
+    [InlineData("..", false)]
+    [InlineData("a:b", false)]
+    [InlineData("a_b", false)]
+    public void Kubernetes_object_names_are_dns_subdomains(string name, bool valid) => Assert.Equal(valid, DnsNames.IsDns1123Subdomain(name));
+
+    [Fact]
+    public void An_object_name_is_at_most_253_characters()
+    {
+        Assert.True(DnsNames.IsDns1123Subdomain(new string('a', 63) + "." + new string('b', 63) + "." + new string('c', 63) + "." + new string('d', 61)));
+        Assert.False(DnsNames.IsDns1123Subdomain(new string('a', 63) + "." + new string('b', 63) + "." + new string('c', 63) + "." + new string('d', 62)));
+    }
 }

@@ -18,21 +18,32 @@ internal static class DnsNames
     /// </summary>
     public static bool IsDns1123Subdomain(string value)
     {
-        if (value.Length is 0 or > 253 || !IsLowerAlnum(value[0]) || !IsLowerAlnum(value[^1]))
+        if (value.Length is 0 or > 253)
         {
             return false;
         }
 
-        foreach (var c in value)
+        // Dot-separated parts, each starting and ending with a letter or digit, '-' inside (Kubernetes' regex).
+        var rest = value.AsSpan();
+        while (true)
         {
-            if (!IsLowerAlnum(c) && c is not ('-' or '.'))
+            var dot = rest.IndexOf('.');
+            var part = dot < 0 ? rest : rest[..dot];
+            if (part.Length == 0 || !IsLowerAlnum(part[0]) || !IsLowerAlnum(part[^1]) || part.ContainsAnyExcept(SubdomainCharacters))
             {
                 return false;
             }
-        }
 
-        return true;
+            if (dot < 0)
+            {
+                return true;
+            }
+
+            rest = rest[(dot + 1)..];
+        }
     }
+
+    private static readonly System.Buffers.SearchValues<char> SubdomainCharacters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789-");
 
     private static bool IsDns1123Label(ReadOnlySpan<char> value)
     {
