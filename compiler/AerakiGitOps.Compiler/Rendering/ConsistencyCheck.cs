@@ -3,7 +3,6 @@ using AerakiGitOps.Compiler.Diagnostics;
 using AerakiGitOps.Compiler.Emit;
 using AerakiGitOps.Compiler.Loading.Yaml;
 using AerakiGitOps.Compiler.Rendering.Manifests;
-using AerakiGitOps.Compiler.Validation.Support;
 
 namespace AerakiGitOps.Compiler.Rendering;
 
@@ -20,11 +19,15 @@ public static class ConsistencyCheck
     // so a tree's subscriptions are collected once while it lives.
     private static readonly ConditionalWeakTable<YNode, string[]> Subscriptions = new();
 
+    /// <summary>The checks are independent and each walks every manifest: they run side by side (the bag is thread-safe and sorts).</summary>
     public static void Run(RenderedPolicy rendered, DiagnosticBag diagnostics)
-    {
-        ReportInvalidNames(rendered.Manifests, diagnostics);
-        ReportDuplicatePaths(rendered.Manifests, diagnostics);
+        => Parallel.Invoke(
+            () => ReportInvalidNames(rendered.Manifests, diagnostics),
+            () => ReportDuplicatePaths(rendered.Manifests, diagnostics),
+            () => ReportMissingRouteConfigs(rendered, diagnostics));
 
+    private static void ReportMissingRouteConfigs(RenderedPolicy rendered, DiagnosticBag diagnostics)
+    {
         var served = new HashSet<string>(rendered.RouteConfigs.Count, StringComparer.Ordinal);
         foreach (var config in rendered.RouteConfigs)
         {
@@ -62,10 +65,7 @@ public static class ConsistencyCheck
     {
         foreach (var manifest in manifests)
         {
-            var problem = !DnsNames.IsDns1123Label(manifest.Namespace) ? "the namespace is not a DNS-1123 label"
-                : !DnsNames.IsDns1123Subdomain(manifest.Name) ? "the name is not a DNS-1123 subdomain"
-                : null;
-            if (problem is not null)
+            if (manifest.NameProblem is { } problem)
             {
                 diagnostics.Report(DiagnosticCatalog.InvalidObjectName, SourceLocation.OfFile(manifest.SourceFiles.FirstOrDefault() ?? string.Empty),
                     manifest.Kind, manifest.Namespace, manifest.Name, problem);
