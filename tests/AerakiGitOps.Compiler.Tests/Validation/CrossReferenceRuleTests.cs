@@ -258,6 +258,32 @@ public sealed class CrossReferenceRuleTests
             """,
             ["AGO3056 5:11", "AGO3056 20:18"]
         },
+        {
+            "a service outside the mesh has no inbound side: no warning for its missing workload selector",
+            """
+            apiVersion: networking.istio.io/v1beta1
+            kind: ServiceEntry
+            metadata: {name: external, namespace: apps}
+            spec:
+              hosts: [db.example.com]
+              location: MESH_EXTERNAL
+              ports:
+                - {number: 9090, name: tcp-metaprotocol-thrift, protocol: TCP}
+                - {number: 20880, name: tcp-dubbo, protocol: TCP}
+              resolution: DNS
+            ---
+            apiVersion: networking.istio.io/v1beta1
+            kind: ServiceEntry
+            metadata: {name: internal, namespace: apps}
+            spec:
+              hosts: [db.apps.svc.cluster.local]
+              location: MESH_INTERNAL
+              ports:
+                - {number: 9090, name: tcp-metaprotocol-thrift, protocol: TCP}
+              resolution: DNS
+            """,
+            ["AGO3052 16:11", "AGO3500 5:11"]
+        },
     };
 
     [Theory]

@@ -14,7 +14,7 @@ internal sealed class NativeWorkloadSelectorRule : IPolicyRule
 
     public void Check(PolicyModel model, DiagnosticBag diagnostics)
     {
-        foreach (var service in model.Services.Where(s => s.WorkloadSelector.Count == 0))
+        foreach (var service in model.Services.Where(s => s.WorkloadSelector.Count == 0 && !ServiceLocations.IsMeshExternal(s)))
         {
             if (service.Ports.FirstOrDefault(p => Native.Contains(p.Protocol)) is { } port)
             {
