@@ -116,5 +116,7 @@ public static partial class DiagnosticCatalog
 
     public static DiagnosticDescriptor ServiceHostInvalid { get; } = Error("AGO3056", "Service host is not a fully qualified name", "host '{0}' is not a fully qualified domain name: {1}; the filters, route configs and output files of a service with managed ports are named after its host");
 
+    public static DiagnosticDescriptor CidrAddressWithoutFilter { get; } = Warning("AGO3057", "CIDR address gets no outbound filter", "address '{0}' of {1} is a CIDR block: Istio serves it on the wildcard listener of each port (0.0.0.0_<port>), shared with other services, so no outbound filter is generated for it; list the service's IP addresses instead if its {2} traffic should go through the filter");
+
     public static DiagnosticDescriptor HeadlessService { get; } = Warning("AGO3054", "Headless Service", "Service '{0}' is headless (clusterIP: None), so no outbound filter is generated for its {1} port(s); give it a ClusterIP if clients should go through the proxy filter");
 }

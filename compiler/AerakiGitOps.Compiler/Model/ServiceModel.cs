@@ -36,6 +36,13 @@ public sealed record ServiceModel(
         return false;
     }
 
+    /// <summary>
+    /// The addresses Istio gives an outbound listener of their own (named &lt;address&gt;_&lt;port&gt;), which the
+    /// outbound filters patch. A CIDR block is served on the 0.0.0.0 wildcard listener of its port instead, shared
+    /// with other services, so it gets no per-address filter (the rules warn).
+    /// </summary>
+    public IEnumerable<string> ListenerAddresses => Addresses.Where(a => !a.Contains('/', StringComparison.Ordinal));
+
     /// <summary>The Dubbo interface from the ServiceEntry annotation `interface`.</summary>
     public string? DubboInterface => Meta.Annotations.GetValueOrDefault("interface");
 }

@@ -23,6 +23,7 @@ public static class RuleRegistry
         new ServiceAddressRule(),
         new AddressSyntaxRule(),
         new ServiceHostRule(),
+        new CidrAddressRule(),
         new HeadlessServiceRule(),
         new SubsetNameRule(),
 

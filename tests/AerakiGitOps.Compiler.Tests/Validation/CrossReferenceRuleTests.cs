@@ -188,7 +188,7 @@ public sealed class CrossReferenceRuleTests
             ["AGO3049 13:11", "AGO3053 20:9", "AGO3054 30:9", "AGO3508 13:11", "AGO3508 5:11"]
         },
         {
-            "addresses: IPv4, IPv6 and CIDR blocks pass; a path, a shortened IPv4, an IPv6 zone and a CIDR on a Service do not",
+            "addresses: IPv4, IPv6 and CIDR blocks pass (a CIDR block gets no outbound filter: a warning); a path, a shortened IPv4, an IPv6 zone and a CIDR on a Service do not",
             """
             apiVersion: networking.istio.io/v1beta1
             kind: ServiceEntry
@@ -225,7 +225,7 @@ public sealed class CrossReferenceRuleTests
             - host: locked.apps.svc.cluster.local
               addresses: [not-an-ip]
             """,
-            ["AGO3055 16:15", "AGO3055 16:29", "AGO3055 16:37", "AGO3055 16:53", "AGO3055 25:14", "AGO3055 33:3"]
+            ["AGO3055 16:15", "AGO3055 16:29", "AGO3055 16:37", "AGO3055 16:53", "AGO3055 25:14", "AGO3055 33:3", "AGO3057 6:40", "AGO3057 6:53"]
         },
         {
             "a service with a managed port needs a fully qualified host; one with only HTTP ports does not",

@@ -4,9 +4,9 @@ namespace AerakiGitOps.Compiler.Rendering.Filters;
 public static class FilterNames
 {
     /// <summary>
-    /// Aeraki's name for IPv4 addresses. An IPv6 address or a CIDR block would put ':' or '/' into the object name,
-    /// which Kubernetes rejects (Aeraki's own filter for such an address cannot be created): those characters become
-    /// '-' and hex digits lower case, so the name stays valid and distinct per address.
+    /// Aeraki's name for IPv4 addresses. An IPv6 address would put ':' into the object name, which Kubernetes rejects
+    /// (Aeraki's own filter for such an address cannot be created): ':' becomes '-' and hex digits lower case, so the
+    /// name stays valid and distinct per address. ('/' is treated the same, though CIDR blocks get no outbound filter.)
     /// </summary>
     public static string Outbound(string host, string address, uint port) => $"aeraki-outbound-{host}-{NameSafe(address)}-{port}";
 

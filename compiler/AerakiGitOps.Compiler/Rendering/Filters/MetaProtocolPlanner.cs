@@ -47,7 +47,7 @@ internal sealed class MetaProtocolPlanner(PolicyModel model) : IServicePlanner
             var sources = SourceFiles(service, router);
             foreach (var ns in Namespaces(router))
             {
-                foreach (var address in service.Addresses)
+                foreach (var address in service.ListenerAddresses)
                 {
                     yield return Manifest(Outbound(service, port, codec, address, ns), sources);
                 }

@@ -16,7 +16,7 @@ internal static class FilterTargets
     public static IEnumerable<FilterTargetView> For(PolicyModel model, ServiceModel service, ServicePortModel port)
     {
         var ns = model.Settings.RootNamespace;
-        foreach (var address in service.Addresses)
+        foreach (var address in service.ListenerAddresses)
         {
             yield return new FilterTargetView
             {

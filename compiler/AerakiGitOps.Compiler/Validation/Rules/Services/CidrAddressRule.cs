@@ -1,0 +1,31 @@
+using AerakiGitOps.Compiler.Diagnostics;
+using AerakiGitOps.Compiler.Model;
+using AerakiGitOps.Compiler.Validation.Support;
+
+namespace AerakiGitOps.Compiler.Validation.Rules.Services;
+
+/// <summary>
+/// A CIDR address of a service with managed ports gets no outbound filter (<see cref="ServiceModel.ListenerAddresses"/>):
+/// say so at the address, since Aeraki's filter for it patches a listener Istio never creates.
+/// </summary>
+internal sealed class CidrAddressRule : IPolicyRule
+{
+    public IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [DiagnosticCatalog.CidrAddressWithoutFilter];
+
+    public void Check(PolicyModel model, DiagnosticBag diagnostics)
+    {
+        foreach (var service in model.Services.Where(s => s.Origin == ServiceOrigin.ServiceEntry))
+        {
+            if (service.Ports.FirstOrDefault(p => p.Protocol != ProtocolKind.Unsupported) is not { } port)
+            {
+                continue;
+            }
+
+            foreach (var address in service.Addresses.Where(a => a.Contains('/', StringComparison.Ordinal) && IpAddresses.IsIpOrCidr(a)))
+            {
+                var at = YamlLocator.Scalars(service.Source, "spec", "addresses").FirstOrDefault(s => s.Value == address)?.At ?? ServiceLocations.Of(service);
+                diagnostics.Report(DiagnosticCatalog.CidrAddressWithoutFilter, at, address, service.Source.DisplayName, port.Protocol);
+            }
+        }
+    }
+}
