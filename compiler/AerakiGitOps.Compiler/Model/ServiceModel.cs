@@ -22,6 +22,9 @@ public sealed record ServiceModel(
 {
     public IEnumerable<ServicePortModel> PortsOf(ProtocolKind protocol) => Ports.Where(p => p.Protocol == protocol);
 
+    /// <summary>Whether any port speaks a protocol the compiler generates filters for.</summary>
+    public bool HasManagedPort => Ports.Any(p => p.Protocol != ProtocolKind.Unsupported);
+
     /// <summary>Whether any port speaks <paramref name="protocol"/> (no allocation: asked for every service by every planner).</summary>
     public bool HasPort(ProtocolKind protocol)
     {

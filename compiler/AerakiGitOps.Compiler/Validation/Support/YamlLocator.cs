@@ -30,6 +30,10 @@ internal static class YamlLocator
     public static IReadOnlyList<YScalar> Scalars(PolicyDocument document, params string[] keys)
         => (Node(document, keys) as YSequence)?.Items.OfType<YScalar>().Where(s => !s.IsNull).ToList() ?? [];
 
+    /// <summary>Where the sequence item at a path with this value is, or where the path points when there is none.</summary>
+    public static SourceLocation ItemAt(PolicyDocument document, string value, params string[] keys)
+        => Scalars(document, keys).FirstOrDefault(s => s.Value == value)?.At ?? At(document, keys);
+
     /// <summary>Where the path points, or the deepest part of it that exists.</summary>
     public static SourceLocation At(PolicyDocument document, params string[] keys)
     {

@@ -51,7 +51,6 @@ internal sealed class AddressSyntaxRule : IPolicyRule
     /// <summary>Reports at the sequence item that holds the address (found only for invalid ones).</summary>
     private static void Report(PolicyDocument source, string address, string expected, string[] path, DiagnosticBag diagnostics)
     {
-        var at = YamlLocator.Scalars(source, path).FirstOrDefault(s => s.Value == address)?.At ?? YamlLocator.At(source, path);
-        diagnostics.Report(DiagnosticCatalog.AddressInvalid, at, address, source.DisplayName, expected);
+        diagnostics.Report(DiagnosticCatalog.AddressInvalid, YamlLocator.ItemAt(source, address, path), address, source.DisplayName, expected);
     }
 }

@@ -23,8 +23,7 @@ internal sealed class CidrAddressRule : IPolicyRule
 
             foreach (var address in service.Addresses.Where(a => a.Contains('/', StringComparison.Ordinal) && IpAddresses.IsIpOrCidr(a)))
             {
-                var at = YamlLocator.Scalars(service.Source, "spec", "addresses").FirstOrDefault(s => s.Value == address)?.At ?? ServiceLocations.Of(service);
-                diagnostics.Report(DiagnosticCatalog.CidrAddressWithoutFilter, at, address, service.Source.DisplayName, port.Protocol);
+                diagnostics.Report(DiagnosticCatalog.CidrAddressWithoutFilter, YamlLocator.ItemAt(service.Source, address, "spec", "addresses"), address, service.Source.DisplayName, port.Protocol);
             }
         }
     }

@@ -12,7 +12,7 @@ internal sealed class ServiceAddressRule : IPolicyRule
     public void Check(PolicyModel model, DiagnosticBag diagnostics)
     {
         var unknown = model.Services.Where(s => s is { Origin: ServiceOrigin.KubernetesService, AddressOrigin: AddressOrigin.Unknown }
-            && s.Ports.Any(p => p.Protocol != ProtocolKind.Unsupported));
+            && s.HasManagedPort);
         foreach (var service in unknown)
         {
             diagnostics.Report(DiagnosticCatalog.ServiceAddressUnknown, ServiceLocations.Of(service), $"{service.Namespace}/{service.Name}");

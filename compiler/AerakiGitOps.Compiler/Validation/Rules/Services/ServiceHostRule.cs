@@ -16,7 +16,7 @@ internal sealed class ServiceHostRule : IPolicyRule
     {
         foreach (var service in model.Services)
         {
-            if (service.Ports.Any(p => p.Protocol != ProtocolKind.Unsupported) && DnsNames.FqdnProblem(service.Host) is { } problem)
+            if (service.HasManagedPort && DnsNames.FqdnProblem(service.Host) is { } problem)
             {
                 diagnostics.Report(DiagnosticCatalog.ServiceHostInvalid, ServiceLocations.Of(service), service.Host, problem);
             }
