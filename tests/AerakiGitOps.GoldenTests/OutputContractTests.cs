@@ -96,7 +96,7 @@ public sealed class OutputContractTests
     {
         foreach (var manifest in BundledPolicies.Result.Manifests)
         {
-            var labels = (Compiler.Loading.Yaml.YMapping)((Compiler.Loading.Yaml.YMapping)manifest.Content["metadata"]!)["labels"]!;
+            var labels = (Compiler.Loading.Yaml.YMapping)((Compiler.Loading.Yaml.YMapping)manifest.ParseContent()["metadata"]!)["labels"]!;
             Assert.Equal("aeraki-gitops", (labels["app.kubernetes.io/managed-by"] as Compiler.Loading.Yaml.YScalar)?.Value);
             Assert.Null(labels["manager"]);
             Assert.Null(labels["app.kubernetes.io/instance"]);

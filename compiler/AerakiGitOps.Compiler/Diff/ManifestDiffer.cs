@@ -21,7 +21,7 @@ internal static class ManifestDiffer
             {
                 diffs.Add(new ManifestDiff(kind, ns, name, ChangeKind.Removed, []));
             }
-            else if (YamlTreeComparer.ChangedPaths(old.Content, current.Content) is { Count: > 0 } paths)
+            else if (!old.FileBytes.AsSpan().SequenceEqual(current.FileBytes) && YamlTreeComparer.ChangedPaths(old.ParseContent(), current.ParseContent()) is { Count: > 0 } paths)
             {
                 diffs.Add(new ManifestDiff(kind, ns, name, ChangeKind.Changed, [.. paths]));
             }

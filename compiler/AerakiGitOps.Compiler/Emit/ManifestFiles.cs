@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using AerakiGitOps.Compiler.Loading.Yaml;
 using AerakiGitOps.Compiler.Rendering.Manifests;
 
 namespace AerakiGitOps.Compiler.Emit;
@@ -31,15 +32,25 @@ public static class ManifestFiles
             ".yaml".CopyTo(span[m.name.Length..]);
         });
 
-    public static string Content(RenderedManifest manifest) => Encoding.UTF8.GetString(ContentBytes(manifest));
+    public static string Content(RenderedManifest manifest) => Encoding.UTF8.GetString(manifest.FileBytes);
 
-    /// <summary>The file's UTF-8 bytes: the header naming each source once, sorted, then the canonical YAML.</summary>
-    public static byte[] ContentBytes(RenderedManifest manifest)
+    /// <summary>
+    /// A manifest file's UTF-8 bytes: the header naming each source once, sorted, then the canonical YAML of
+    /// <paramref name="content"/>; and where the YAML starts, so the header can be replaced alone (<see cref="Reheaded"/>).
+    /// </summary>
+    public static (byte[] Bytes, int YamlStart) Bytes(YMapping content, IReadOnlyList<string> sourceFiles)
+        => Build(sourceFiles, content, static (content, buffer) => CanonicalYamlWriter.Write(content, buffer));
+
+    /// <summary>The same file with the header of <paramref name="sourceFiles"/> before <paramref name="yaml"/>.</summary>
+    public static (byte[] Bytes, int YamlStart) Reheaded(ReadOnlyMemory<byte> yaml, IReadOnlyList<string> sourceFiles)
+        => Build(sourceFiles, yaml, static (yaml, buffer) => buffer.Write(yaml.Span));
+
+    private static (byte[] Bytes, int YamlStart) Build<T>(IReadOnlyList<string> sourceFiles, T body, Action<T, ArrayBufferWriter<byte>> writeBody)
     {
         var buffer = t_buffer ??= new ArrayBufferWriter<byte>(16 * 1024);
         buffer.ResetWrittenCount();
         buffer.Write(HeaderStart);
-        foreach (var source in DistinctSorted(manifest.SourceFiles))
+        foreach (var source in DistinctSorted(sourceFiles))
         {
             buffer.Write("#   "u8);
             var span = buffer.GetSpan(Encoding.UTF8.GetMaxByteCount(source.Length) + 1);
@@ -48,14 +59,15 @@ public static class ManifestFiles
             buffer.Advance(length + 1);
         }
 
-        CanonicalYamlWriter.Write(manifest.Content, buffer);
+        var yamlStart = buffer.WrittenCount;
+        writeBody(body, buffer);
         var bytes = buffer.WrittenSpan.ToArray();
         if (buffer.Capacity > 1024 * 1024)
         {
             t_buffer = null; // an unusually large object: do not keep its buffer alive on the thread
         }
 
-        return bytes;
+        return (bytes, yamlStart);
     }
 
     private static string[] DistinctSorted(IReadOnlyList<string> sources)

@@ -12,10 +12,9 @@ public static class OutputTreeBuilder
     public static OutputTree Build(IEnumerable<RenderedManifest> manifests, RouteSnapshot snapshot)
     {
         var files = ImmutableSortedDictionary.CreateBuilder<string, ReadOnlyMemory<byte>>(StringComparer.Ordinal);
-        var rendered = manifests.AsParallel().AsOrdered().Select(m => (Path: m.Path, Content: ManifestFiles.ContentBytes(m))).ToList();
-        foreach (var (path, content) in rendered)
+        foreach (var manifest in manifests)
         {
-            files[path] = content;
+            files[manifest.Path] = manifest.FileBytes;
         }
 
         files[$"{OutputTree.ManifestsFolder}/kustomization.yaml"] = Utf8(ManifestFiles.Kustomization(files.Keys.ToList()));

@@ -1,7 +1,5 @@
-using System.Runtime.CompilerServices;
 using AerakiGitOps.Compiler.Diagnostics;
 using AerakiGitOps.Compiler.Emit;
-using AerakiGitOps.Compiler.Loading.Yaml;
 using AerakiGitOps.Compiler.Rendering.Manifests;
 
 namespace AerakiGitOps.Compiler.Rendering;
@@ -13,12 +11,6 @@ namespace AerakiGitOps.Compiler.Rendering;
 /// </summary>
 public static class ConsistencyCheck
 {
-    private const string RouteConfigNameKey = "routeConfigName";
-
-    // Manifest trees are immutable and the render cache hands back the same tree for an unchanged manifest,
-    // so a tree's subscriptions are collected once while it lives.
-    private static readonly ConditionalWeakTable<YNode, string[]> Subscriptions = new();
-
     /// <summary>The checks are independent and each walks every manifest: they run side by side (the bag is thread-safe and sorts).</summary>
     public static void Run(RenderedPolicy rendered, DiagnosticBag diagnostics)
         => Parallel.Invoke(
@@ -41,13 +33,7 @@ public static class ConsistencyCheck
                 continue;
             }
 
-            var subscribed = Subscriptions.GetValue(manifest.Content, static content =>
-            {
-                var names = new List<string>();
-                CollectSubscribedRouteConfigs(content, names);
-                return [.. names];
-            });
-            foreach (var name in subscribed)
+            foreach (var name in manifest.SubscribedRouteConfigs)
             {
                 if (served.Contains(name))
                 {
@@ -126,34 +112,5 @@ public static class ConsistencyCheck
         }
 
         return secondByFirst;
-    }
-
-    /// <summary>Every rds.routeConfigName anywhere in the object, in document order.</summary>
-    private static void CollectSubscribedRouteConfigs(YNode node, List<string> names)
-    {
-        switch (node)
-        {
-            case YMapping mapping:
-                foreach (var entry in mapping.Entries)
-                {
-                    if (entry.Key.Value == RouteConfigNameKey && entry.Value is YScalar scalar)
-                    {
-                        names.Add(scalar.Value);
-                    }
-                    else
-                    {
-                        CollectSubscribedRouteConfigs(entry.Value, names);
-                    }
-                }
-
-                break;
-            case YSequence sequence:
-                foreach (var item in sequence.Items)
-                {
-                    CollectSubscribedRouteConfigs(item, names);
-                }
-
-                break;
-        }
     }
 }

@@ -65,7 +65,7 @@ public sealed class CompilerFuzzTests
         foreach (var manifest in first.Manifests.Where(m => m.Kind == "EnvoyFilter"))
         {
             var schema = VendorCrdSchemas.For("networking.istio.io/v1alpha3", "EnvoyFilter")!;
-            var errors = schema.Validate(VendorCrdSchemas.ToJson(manifest.Content));
+            var errors = schema.Validate(VendorCrdSchemas.ToJson(manifest.ParseContent()));
             Assert.True(errors.Count == 0, $"seed {inputSeed}: EnvoyFilter {manifest.Namespace}/{manifest.Name} is rejected by Istio's schema: {string.Join("; ", errors)}");
         }
     }

@@ -42,7 +42,7 @@ public sealed class ManifestRendererTests
         Assert.Empty(diagnostics);
         Assert.NotNull(manifest);
         Assert.Equal(("ConfigMap", "cm", "apps"), (manifest.Kind, manifest.Name, manifest.Namespace));
-        var data = (YMapping)manifest.Content["data"]!;
+        var data = (YMapping)manifest.ParseContent()["data"]!;
         Assert.Equal("a: b # not a comment", ((YScalar)data["text"]!).Value);
         Assert.Equal(("1.5", ScalarKind.Float), (((YScalar)data["count"]!).Value, ((YScalar)data["count"]!).Kind));
         Assert.Equal(["a.yaml"], manifest.SourceFiles);
@@ -54,8 +54,8 @@ public sealed class ManifestRendererTests
         var (manifest, diagnostics) = Render(Good, text: "x\"\nkind: Secret\nevil: \"");
 
         Assert.Empty(diagnostics);
-        Assert.Equal("ConfigMap", ((YScalar)manifest!.Content["kind"]!).Value);
-        Assert.False(manifest.Content.ContainsKey("evil"));
+        Assert.Equal("ConfigMap", ((YScalar)manifest!.ParseContent()["kind"]!).Value);
+        Assert.False(manifest.ParseContent().ContainsKey("evil"));
     }
 
     [Fact]

@@ -41,7 +41,7 @@ public sealed class PassThroughRendererTests
         var manifests = PassThroughRenderer.Render(Model(documents)).ToList();
 
         Assert.Equal(["ServiceEntry/thrift", "DestinationRule/thrift"], manifests.Select(m => $"{m.Kind}/{m.Name}"));
-        var entry = manifests[0].Content;
+        var entry = manifests[0].ParseContent();
         var metadata = (YMapping)entry["metadata"]!;
         Assert.Null(metadata["resourceVersion"]);
         Assert.Equal("aeraki-gitops", ((YScalar)((YMapping)metadata["labels"]!)["app.kubernetes.io/managed-by"]!).Value);
@@ -70,6 +70,6 @@ public sealed class PassThroughRendererTests
         var sameEntryNewAddress = PassThroughRenderer.Render(Model([documents[0], documents[1], lockedDocuments[2]])).ToList();
         Assert.NotSame(first[0], sameEntryNewAddress[0]);
         Assert.Same(first[1], sameEntryNewAddress[1]);
-        Assert.Equal("240.240.7.7", ((YScalar)((YSequence)((YMapping)sameEntryNewAddress[0].Content["spec"]!)["addresses"]!).Items.Single()).Value);
+        Assert.Equal("240.240.7.7", ((YScalar)((YSequence)((YMapping)sameEntryNewAddress[0].ParseContent()["spec"]!)["addresses"]!).Items.Single()).Value);
     }
 }

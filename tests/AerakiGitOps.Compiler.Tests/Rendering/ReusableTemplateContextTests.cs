@@ -101,7 +101,7 @@ public sealed class ReusableTemplateContextTests
         {
             var (first, firstDiagnostics) = Render("leaking", new NamedView("one", "apps", 1), "one");
             Assert.Empty(firstDiagnostics);
-            Assert.Equal("one", ((YScalar)((YMapping)first!.Content["metadata"]!)["name"]!).Value);
+            Assert.Equal("one", ((YScalar)((YMapping)first!.ParseContent()["metadata"]!)["name"]!).Value);
 
             var (second, diagnostics) = Render("uses-variable", new NamedView("two", "apps", 2), "two");
 
@@ -139,8 +139,8 @@ public sealed class ReusableTemplateContextTests
             Assert.Equal(
                 [("first", "7"), ("second", "9"), ("third", "11")],
                 new[] { first!, second!, third! }.Select(m => (
-                    ((YScalar)((YMapping)m.Content["metadata"]!)["name"]!).Value,
-                    ((YScalar)((YMapping)m.Content["data"]!)["port"]!).Value)));
+                    ((YScalar)((YMapping)m.ParseContent()["metadata"]!)["name"]!).Value,
+                    ((YScalar)((YMapping)m.ParseContent()["data"]!)["port"]!).Value)));
         });
     }
 
@@ -153,7 +153,7 @@ public sealed class ReusableTemplateContextTests
             var (after, diagnostics) = Render("plain", new NamedView("after", "apps", 3), "after");
 
             Assert.Empty(diagnostics);
-            Assert.Equal("after", ((YScalar)((YMapping)after!.Content["metadata"]!)["name"]!).Value);
+            Assert.Equal("after", ((YScalar)((YMapping)after!.ParseContent()["metadata"]!)["name"]!).Value);
             Assert.Equal(2, ReusableTemplateContext.CreatedOnThisThread);
         });
     }

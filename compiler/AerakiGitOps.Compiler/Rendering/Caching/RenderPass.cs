@@ -32,7 +32,7 @@ internal sealed class RenderPass(RenderCache cache, int generation)
             Interlocked.Increment(ref _reused);
             return entry.Manifest.SourceFiles.SequenceEqual(planned.SourceFiles, StringComparer.Ordinal)
                 ? entry.Manifest
-                : entry.Manifest with { SourceFiles = planned.SourceFiles };
+                : entry.Manifest.WithSourceFiles(planned.SourceFiles);
         }
 
         var viewBytes = view.ToArray(); // the span is this thread's buffer: copy it before rendering

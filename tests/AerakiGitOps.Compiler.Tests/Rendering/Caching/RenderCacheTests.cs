@@ -35,7 +35,7 @@ public sealed class RenderCacheTests
         var diagnostics = new DiagnosticBag();
         var items = views
             .Select(v => renderer.Render(new PlannedManifest("list", v, "ConfigMap", NameOf(v), "apps", ["a.yaml"]), diagnostics)!)
-            .Select(m => ((YScalar)((YMapping)m.Content["data"]!)["items"]!).Value)
+            .Select(m => ((YScalar)((YMapping)m.ParseContent()["data"]!)["items"]!).Value)
             .ToArray();
         pass.Complete();
         Assert.Empty(diagnostics.ToSortedList());

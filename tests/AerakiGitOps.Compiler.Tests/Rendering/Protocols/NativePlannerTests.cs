@@ -46,15 +46,15 @@ public sealed class NativePlannerTests
         foreach (var filter in ProtocolRendering.Filters(MultiProtocol))
         {
             var port = filter.Name[(filter.Name.LastIndexOf('-') + 1)..];
-            var match = ProtocolRendering.At(filter.Content, "spec", "configPatches", "0", "match")!;
+            var match = ProtocolRendering.At(filter.ParseContent(), "spec", "configPatches", "0", "match")!;
             Assert.Equal("istio-system", filter.Namespace);
-            Assert.Equal("10", ProtocolRendering.Text(filter.Content, "spec", "priority"));
-            Assert.Equal("aeraki-gitops", ProtocolRendering.Text(filter.Content, "metadata", "labels", "app.kubernetes.io/managed-by"));
+            Assert.Equal("10", ProtocolRendering.Text(filter.ParseContent(), "spec", "priority"));
+            Assert.Equal("aeraki-gitops", ProtocolRendering.Text(filter.ParseContent(), "metadata", "labels", "app.kubernetes.io/managed-by"));
             if (filter.Name.StartsWith("aeraki-inbound-", StringComparison.Ordinal))
             {
                 Assert.Equal("SIDECAR_INBOUND", ProtocolRendering.Text(match, "context"));
                 Assert.Equal(port, ProtocolRendering.Text(match, "listener", "filterChain", "destinationPort"));
-                Assert.Equal("multi", ProtocolRendering.Text(filter.Content, "spec", "workloadSelector", "labels", "app"));
+                Assert.Equal("multi", ProtocolRendering.Text(filter.ParseContent(), "spec", "workloadSelector", "labels", "app"));
             }
             else
             {
@@ -63,7 +63,7 @@ public sealed class NativePlannerTests
             }
 
             // Every patch, cluster patches included, names its context.
-            var patches = (YSequence)ProtocolRendering.At(filter.Content, "spec", "configPatches")!;
+            var patches = (YSequence)ProtocolRendering.At(filter.ParseContent(), "spec", "configPatches")!;
             Assert.All(patches.Items, p => Assert.NotNull(ProtocolRendering.Text(p, "match", "context")));
         }
     }
@@ -75,16 +75,16 @@ public sealed class NativePlannerTests
         var kafkaOut = filters.Single(m => m.Name == "aeraki-outbound-multi.apps.svc.cluster.local-10.0.0.2-9092");
         var mysqlIn = filters.Single(m => m.Name == "aeraki-inbound-multi.apps.svc.cluster.local-3306");
         Assert.Equal("outbound|9092||multi.apps.svc.cluster.local", ProtocolRendering.Text(ProtocolRendering.FilterConfig(kafkaOut), "statPrefix"));
-        Assert.Equal("INSERT_BEFORE", ProtocolRendering.Text(kafkaOut.Content, "spec", "configPatches", "0", "patch", "operation"));
+        Assert.Equal("INSERT_BEFORE", ProtocolRendering.Text(kafkaOut.ParseContent(), "spec", "configPatches", "0", "patch", "operation"));
         Assert.Equal("inbound|3306||", ProtocolRendering.Text(ProtocolRendering.FilterConfig(mysqlIn), "statPrefix"));
-        Assert.Equal("type.googleapis.com/envoy.extensions.filters.network.mysql_proxy.v3.MySQLProxy", ProtocolRendering.Text(mysqlIn.Content, "spec", "configPatches", "0", "patch", "value", "typed_config", "type_url"));
+        Assert.Equal("type.googleapis.com/envoy.extensions.filters.network.mysql_proxy.v3.MySQLProxy", ProtocolRendering.Text(mysqlIn.ParseContent(), "spec", "configPatches", "0", "patch", "value", "typed_config", "type_url"));
     }
 
     [Fact]
     public void Only_the_first_addresss_Redis_filter_replaces_the_cluster()
     {
         var filters = ProtocolRendering.Filters(MultiProtocol);
-        int Patches(string name) => ((YSequence)ProtocolRendering.At(filters.Single(m => m.Name == name).Content, "spec", "configPatches")!).Items.Length;
+        int Patches(string name) => ((YSequence)ProtocolRendering.At(filters.Single(m => m.Name == name).ParseContent(), "spec", "configPatches")!).Items.Length;
         Assert.Equal(3, Patches("aeraki-outbound-multi.apps.svc.cluster.local-10.0.0.1-6379"));
         Assert.Equal(1, Patches("aeraki-outbound-multi.apps.svc.cluster.local-10.0.0.2-6379"));
         Assert.Equal(1, Patches("aeraki-inbound-multi.apps.svc.cluster.local-6379"));

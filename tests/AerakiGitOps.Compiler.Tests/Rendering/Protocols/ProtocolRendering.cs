@@ -44,5 +44,5 @@ internal static class ProtocolRendering
 
     /// <summary>The typed_config.value of the first (network filter) patch.</summary>
     public static YNode FilterConfig(RenderedManifest manifest)
-        => At(manifest.Content, "spec", "configPatches", "0", "patch", "value", "typed_config", "value")!;
+        => At(manifest.ParseContent(), "spec", "configPatches", "0", "patch", "value", "typed_config", "value")!;
 }
