@@ -2,9 +2,10 @@ namespace AerakiGitOps.Compiler.Diagnostics;
 
 /// <summary>
 /// A point in a policy file: the path relative to the policy root (always with forward slashes),
-/// and a 1-based line and column. Line 0 means "the file as a whole".
+/// and a 1-based line and column. Line 0 means "the file as a whole". A value, not an object: every YAML node
+/// carries one, and a large repository has millions of nodes for the garbage collector to trace.
 /// </summary>
-public sealed record SourceLocation(string File, int Line, int Column) : IComparable<SourceLocation>
+public readonly record struct SourceLocation(string File, int Line, int Column) : IComparable<SourceLocation>
 {
     /// <summary>A location for diagnostics that concern the whole run rather than one file.</summary>
     public static SourceLocation None { get; } = new(string.Empty, 0, 0);
@@ -12,13 +13,8 @@ public sealed record SourceLocation(string File, int Line, int Column) : ICompar
     /// <summary>A location for a whole file.</summary>
     public static SourceLocation OfFile(string file) => new(file, 0, 0);
 
-    public int CompareTo(SourceLocation? other)
+    public int CompareTo(SourceLocation other)
     {
-        if (other is null)
-        {
-            return 1;
-        }
-
         var byFile = string.CompareOrdinal(File, other.File);
         if (byFile != 0)
         {

@@ -52,7 +52,7 @@ internal static class SchemaOracle
         => [.. ErrorFlattener.Flatten(schema.Collect(root, string.Empty)).Select(f => Line(f.Kind, f.Error.Kind.ToString(), f.Error.Path, f.Error.Node.At, f.Error.Key?.At, f.Fields))];
 
     private static string Line(SchemaFindingKind kind, string error, string path, SourceLocation at, SourceLocation? keyAt, IReadOnlyList<string> fields)
-        => $"{kind} {error} '{path}' at {at.Line}:{at.Column}{(keyAt is null ? string.Empty : $" key {keyAt.Line}:{keyAt.Column}")} [{string.Join(", ", fields)}]";
+        => $"{kind} {error} '{path}' at {at.Line}:{at.Column}{(keyAt is not { } key ? string.Empty : $" key {key.Line}:{key.Column}")} [{string.Join(", ", fields)}]";
 
     private static IReadOnlyList<string> Show(DiagnosticBag diagnostics) => [.. diagnostics.ToSortedList().Select(d => $"{d.Id} {d.Location} {d.Message}")];
 }
