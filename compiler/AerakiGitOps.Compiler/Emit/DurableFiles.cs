@@ -11,16 +11,24 @@ namespace AerakiGitOps.Compiler.Emit;
 /// </summary>
 public static class DurableFiles
 {
-    private static string TemporarySibling(string path) => $"{path}.tmp-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6))}";
+    /// <summary>A random ".tmp-…-" suffix: a file name plus it plus a number names a temporary sibling no other writer picks.</summary>
+    public static string TemporarySuffix() => $".tmp-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6))}-";
 
-    /// <summary>Writes a new temporary file next to <paramref name="path"/> and returns its path.</summary>
+    /// <summary>Writes a new temporary file next to <paramref name="path"/> (creating its folder) and returns its path.</summary>
     public static string Stage(string path, ReadOnlySpan<byte> content, bool flushNow)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temporary = TemporarySibling(path);
+        var temporary = $"{path}{TemporarySuffix()}0";
+        StageAs(temporary, content, flushNow);
+        return temporary;
+    }
+
+    /// <summary>Writes <paramref name="content"/> to the new file <paramref name="temporary"/>, whose folder exists; removes it on failure.</summary>
+    public static void StageAs(string temporary, ReadOnlySpan<byte> content, bool flushNow)
+    {
+        using var handle = File.OpenHandle(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None); // fails, deleting nothing, if the name is taken
         try
         {
-            using var handle = File.OpenHandle(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None);
             RandomAccess.Write(handle, content, 0);
             if (flushNow || !CanSyncFileSystem)
             {
@@ -29,11 +37,10 @@ public static class DurableFiles
         }
         catch
         {
+            handle.Dispose();
             File.Delete(temporary);
             throw;
         }
-
-        return temporary;
     }
 
     /// <summary>Makes every staged file durable: one file-system sync on Linux, nothing more elsewhere (flushed when staged).</summary>
