@@ -211,14 +211,42 @@ public static partial class CanonicalYamlWriter
     public static string StringScalar(string value) => NeedsQuotes(value) ? Quote(value) : value;
 
     private static bool NeedsQuotes(string value)
-        => value.Length == 0
+        => !IsLongPlainWord(value)
+           && (value.Length == 0
            || ScalarResolver.ResolvePlain(value) != ScalarKind.String
            || Yaml11Special().IsMatch(value)
            || !SafePlain().IsMatch(value)
            || value.Contains(": ", StringComparison.Ordinal)
            || value.Contains(" #", StringComparison.Ordinal)
            || value.EndsWith(':')
-           || value.Any(NeedsEscape);
+           || value.AsSpan().ContainsAny(EscapedCharacters));
+
+    /// <summary>
+    /// Most values (names, hosts, type URLs, enum names): a letter, then letters, digits, '-', '_', '.' or '/', longer
+    /// than any word YAML reads as a boolean or null (the longest, "false", has five letters). Every reader takes such a
+    /// value as the same string, so the checks below are skipped for it.
+    /// </summary>
+    private static bool IsLongPlainWord(string value)
+    {
+        if (value.Length <= 5 || !char.IsAsciiLetter(value[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in value)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c is not ('-' or '_' or '.' or '/'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The characters <see cref="NeedsEscape"/> is true for.</summary>
+    private static readonly SearchValues<char> EscapedCharacters = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x10000).Select(c => (char)c).Where(NeedsEscape)]);
 
     /// <summary>Characters a YAML reader rejects or takes for a line break: only a double-quoted escape carries them.</summary>
     private static bool NeedsEscape(char c) => char.IsControl(c) || c is '\u2028' or '\u2029' or '\uFEFF';

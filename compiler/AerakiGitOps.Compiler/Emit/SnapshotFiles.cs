@@ -16,13 +16,36 @@ public static class SnapshotFiles
     /// <summary>Canonical proto3 JSON of one RouteConfiguration.</summary>
     public static string RouteJson(SnapshotRoute route) => RouteFormatter.Format(route.RouteConfig) + "\n";
 
-    /// <summary><see cref="RouteJson"/> as UTF-8, encoded once into an array of its final size.</summary>
+    /// <summary>One text writer per thread for the JSON being formatted: its buffer is reused, not grown anew for each route config.</summary>
+    [ThreadStatic]
+    private static StringWriter? t_json;
+
+    /// <summary><see cref="RouteJson"/> as UTF-8: formatted into the reused buffer and encoded into an array of its final size, with no string in between.</summary>
     public static byte[] RouteJsonBytes(SnapshotRoute route)
     {
-        var json = RouteFormatter.Format(route.RouteConfig);
-        var bytes = new byte[Encoding.UTF8.GetByteCount(json) + 1];
-        Encoding.UTF8.GetBytes(json, bytes);
-        bytes[^1] = (byte)'\n';
+        var writer = t_json ??= new StringWriter(new StringBuilder(16 * 1024), System.Globalization.CultureInfo.InvariantCulture);
+        var text = writer.GetStringBuilder().Clear();
+        RouteFormatter.Format(route.RouteConfig, writer);
+        text.Append('\n');
+        var chars = ArrayPool<char>.Shared.Rent(text.Length); // one copy, so a surrogate pair split across the builder's chunks stays whole
+        byte[] bytes;
+        try
+        {
+            text.CopyTo(0, chars, text.Length);
+            var json = chars.AsSpan(0, text.Length);
+            bytes = new byte[Encoding.UTF8.GetByteCount(json)];
+            Encoding.UTF8.GetBytes(json, bytes);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
+
+        if (text.Capacity > 1024 * 1024)
+        {
+            t_json = null; // an unusually large route config: do not keep its buffer alive on the thread
+        }
+
         return bytes;
     }
 
