@@ -15,6 +15,8 @@ internal sealed class EarlierRoutes
     private const int MaxEnumeratedConditions = 8;
 
     private readonly Dictionary<string, int> _firstByConditionSet = new(StringComparer.Ordinal);
+    private readonly List<(string Name, StringMatchKind Kind, string Value)> _subset = [];
+    private char[] _key = new char[256];
     private readonly List<(int Index, List<AttributeMatchSpec> Conditions)> _keyed = [];
     private readonly List<(int Index, List<AttributeMatchSpec> Conditions)> _others = [];
     private int? _firstCatchAll;
@@ -49,10 +51,11 @@ internal sealed class EarlierRoutes
         {
             _firstCatchAll ??= index;
         }
-        else if (conditions.All(c => RouteCoverage.IsEquality(c.Match.Kind)))
+        else if (AllEqualities(conditions))
         {
             _keyed.Add((index, conditions));
-            _firstByConditionSet.TryAdd(Key(Distinct(conditions)), index);
+            var triples = EqualityTriples(conditions);
+            _firstByConditionSet.TryAdd(new string(Key(triples)), index);
         }
         else
         {
@@ -62,7 +65,7 @@ internal sealed class EarlierRoutes
 
     private int FirstKeyedCovering(List<AttributeMatchSpec> conditions, int before)
     {
-        var equalities = Distinct(conditions.Where(c => RouteCoverage.IsEquality(c.Match.Kind)));
+        var equalities = EqualityTriples(conditions);
         if (equalities.Count == 0 || _keyed.Count == 0)
         {
             return int.MaxValue;
@@ -86,20 +89,21 @@ internal sealed class EarlierRoutes
             return int.MaxValue;
         }
 
+        // Every subset is looked up by its key's characters: no string per lookup.
+        var lookup = _firstByConditionSet.GetAlternateLookup<ReadOnlySpan<char>>();
         var first = int.MaxValue;
-        var subset = new List<(string, StringMatchKind, string)>(equalities.Count);
         for (var mask = 1; mask < 1 << equalities.Count; mask++)
         {
-            subset.Clear();
+            _subset.Clear();
             for (var bit = 0; bit < equalities.Count; bit++)
             {
                 if ((mask & (1 << bit)) != 0)
                 {
-                    subset.Add(equalities[bit]);
+                    _subset.Add(equalities[bit]);
                 }
             }
 
-            if (_firstByConditionSet.TryGetValue(Key(subset), out var index) && index < first)
+            if (lookup.TryGetValue(Key(_subset), out var index) && index < first)
             {
                 first = index;
             }
@@ -108,13 +112,59 @@ internal sealed class EarlierRoutes
         return first;
     }
 
-    /// <summary>The distinct (attribute, kind, value) triples of the conditions, sorted ordinally.</summary>
-    private static List<(string Name, StringMatchKind Kind, string Value)> Distinct(IEnumerable<AttributeMatchSpec> conditions)
-        => [.. conditions.Select(c => (c.Name, c.Match.Kind, c.Match.Value)).Distinct().Order(TripleOrder.Instance)];
+    private static bool AllEqualities(List<AttributeMatchSpec> conditions)
+    {
+        foreach (var condition in conditions)
+        {
+            if (!RouteCoverage.IsEquality(condition.Match.Kind))
+            {
+                return false;
+            }
+        }
 
-    /// <summary>An unambiguous text for a sorted set of triples: each part length-prefixed.</summary>
-    private static string Key(List<(string Name, StringMatchKind Kind, string Value)> triples)
-        => string.Concat(triples.Select(t => $"{t.Name.Length}:{t.Name}{(int)t.Kind}{t.Value.Length}:{t.Value}"));
+        return true;
+    }
+
+    /// <summary>The distinct (attribute, kind, value) triples of the exact and regex conditions, sorted ordinally.</summary>
+    private static List<(string Name, StringMatchKind Kind, string Value)> EqualityTriples(List<AttributeMatchSpec> conditions)
+    {
+        var triples = new List<(string Name, StringMatchKind Kind, string Value)>(conditions.Count);
+        foreach (var condition in conditions)
+        {
+            var triple = (condition.Name, condition.Match.Kind, condition.Match.Value);
+            if (RouteCoverage.IsEquality(triple.Kind) && !triples.Contains(triple))
+            {
+                triples.Add(triple);
+            }
+        }
+
+        triples.Sort(TripleOrder.Instance);
+        return triples;
+    }
+
+    /// <summary>An unambiguous text for a sorted set of triples, each part length-prefixed, in this instance's buffer.</summary>
+    private ReadOnlySpan<char> Key(List<(string Name, StringMatchKind Kind, string Value)> triples)
+    {
+        var length = 0;
+        foreach (var (name, kind, value) in triples)
+        {
+            var needed = length + name.Length + value.Length + 32;
+            if (needed > _key.Length)
+            {
+                Array.Resize(ref _key, Math.Max(needed, _key.Length * 2));
+            }
+
+            var span = _key.AsSpan(length);
+            if (!span.TryWrite(System.Globalization.CultureInfo.InvariantCulture, $"{name.Length}:{name}{(int)kind}{value.Length}:{value}", out var written))
+            {
+                throw new InvalidOperationException("the key buffer was sized for the triple");
+            }
+
+            length += written;
+        }
+
+        return _key.AsSpan(0, length);
+    }
 
     private sealed class TripleOrder : IComparer<(string Name, StringMatchKind Kind, string Value)>
     {

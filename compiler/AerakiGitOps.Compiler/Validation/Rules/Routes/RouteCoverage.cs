@@ -7,7 +7,18 @@ internal static class RouteCoverage
 {
     /// <summary>The conditions the proxy actually gets: Aeraki drops attributes with no match type.</summary>
     public static List<AttributeMatchSpec> Effective(MetaRouteSpec route)
-        => route.Match?.Attributes.Where(a => a.Match.Kind != StringMatchKind.Unset).ToList() ?? [];
+    {
+        var effective = new List<AttributeMatchSpec>(route.Match?.Attributes.Length ?? 0);
+        foreach (var attribute in route.Match?.Attributes ?? [])
+        {
+            if (attribute.Match.Kind != StringMatchKind.Unset)
+            {
+                effective.Add(attribute);
+            }
+        }
+
+        return effective;
+    }
 
     /// <summary>True when every request matching <paramref name="narrow"/> also matches <paramref name="wide"/> (both non-empty or not).</summary>
     public static bool Covers(List<AttributeMatchSpec> wide, List<AttributeMatchSpec> narrow)
