@@ -7,7 +7,9 @@ namespace AerakiGitOps.Compiler.Emit;
 /// Unchanged files are not touched; snapshot.json, the index the reconciler watches, is replaced last so it
 /// never names a snapshot.pb that is not there yet;
 /// files the render no longer produces are removed from manifests/ and routes/ only. A folder that holds
-/// other files and no snapshot.json was not written by aeraki-gitops and is refused.
+/// other files and no snapshot.json was not written by aeraki-gitops and is refused. A folder that does not exist
+/// yet is written whole under a temporary sibling name and renamed into place: it appears complete or not at all,
+/// and no file needs a rename of its own.
 /// </summary>
 public static class OutputWriter
 {
@@ -15,8 +17,12 @@ public static class OutputWriter
     {
         var root = Path.GetFullPath(outputFolder);
         EnsureInside(tree);
+        if (!Directory.Exists(root) && !File.Exists(root))
+        {
+            return WriteNewFolder(tree, root);
+        }
+
         EnsureOwned(root);
-        Directory.CreateDirectory(root);
 
         var (existing, existingFolders) = Existing(root);
         var plan = tree.Files
@@ -49,6 +55,45 @@ public static class OutputWriter
             all.Where(f => f.Change == FileChange.Changed).Select(f => f.Path).ToList(),
             removed,
             all.Count(f => f.Change == FileChange.Unchanged));
+    }
+
+    /// <summary>Every file into a temporary sibling folder, made durable, then the folder renamed to <paramref name="root"/>; on failure the sibling is removed.</summary>
+    private static OutputChanges WriteNewFolder(OutputTree tree, string root)
+    {
+        var parent = Path.GetDirectoryName(root) ?? throw new OutputException($"output folder '{root}' has no parent folder");
+        Directory.CreateDirectory(parent);
+        var temporary = Path.Combine(parent, $".{Path.GetFileName(root)}{DurableFiles.TemporarySuffix()}0");
+        try
+        {
+            var files = tree.Files.ToList();
+            Directory.CreateDirectory(temporary);
+            foreach (var folder in files.Select(f => Path.GetDirectoryName(Full(temporary, f.Key))).Distinct(StringComparer.Ordinal))
+            {
+                Directory.CreateDirectory(folder!);
+            }
+
+            Parallel.ForEach(files, file => DurableFiles.StageAs(Full(temporary, file.Key), file.Value.Span, flushNow: false));
+            DurableFiles.FlushStaged(files.Count > 0 ? [Full(temporary, files[0].Key)] : []);
+            Directory.Move(temporary, root);
+        }
+        catch (Exception ex)
+        {
+            if (Directory.Exists(temporary))
+            {
+                Directory.Delete(temporary, recursive: true);
+            }
+
+            throw ex is AggregateException { InnerExceptions.Count: > 0 } aggregate ? aggregate.InnerExceptions[0] : ex;
+        }
+
+        // snapshot.json last, as when a folder is updated.
+        var added = tree.Files.Keys.Where(p => p != OutputTree.SnapshotIndex).ToList();
+        if (tree.Files.ContainsKey(OutputTree.SnapshotIndex))
+        {
+            added.Add(OutputTree.SnapshotIndex);
+        }
+
+        return new OutputChanges(added, [], [], 0);
     }
 
     private enum FileChange

@@ -158,4 +158,26 @@ public sealed class OutputWriterTests : IDisposable
         Assert.Equal(["manifests/kustomization.yaml", "manifests/ns/envoyfilter-a.yaml", "routes/a_1.json", "snapshot.json", "snapshot.pb"], FilesOnDisk());
         Assert.False(File.Exists(Path.Combine(_folder.Path, "escape.yaml")));
     }
+
+    [Fact]
+    public void A_new_folder_appears_whole_and_leaves_no_temporary_sibling()
+    {
+        var changes = OutputWriter.Write(Standard(), Output);
+
+        Assert.Equal(["generated"], Directory.EnumerateFileSystemEntries(_folder.Path).Select(Path.GetFileName));
+        Assert.Equal(["manifests/kustomization.yaml", "manifests/ns/envoyfilter-a.yaml", "routes/a_1.json", "snapshot.pb", "snapshot.json"], changes.Added);
+        Assert.Equal("{\"version\":\"1\"}", Read("snapshot.json"));
+    }
+
+    [Fact]
+    public void A_new_folder_that_fails_part_way_is_not_created_and_its_temporary_sibling_is_removed()
+    {
+        // A file where another file needs a folder: the second cannot be written.
+        var clash = Tree(("manifests/a.yaml", "a"), ("manifests/a.yaml/b.yaml", "b"), ("snapshot.json", "{}"));
+
+        Assert.ThrowsAny<IOException>(() => OutputWriter.Write(clash, Output));
+
+        Assert.False(Directory.Exists(Output));
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_folder.Path));
+    }
 }
