@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using AerakiGitOps.Compiler.Loading.Yaml;
+using AerakiGitOps.Compiler.Schema;
 
 namespace AerakiGitOps.Compiler.Emit;
 
@@ -183,6 +184,9 @@ public static partial class CanonicalYamlWriter
                 break;
             case ScalarKind.Null:
                 output.Write("null"u8);
+                break;
+            case ScalarKind.Int:
+                WriteText(output, ScalarNumbers.IntegerText(scalar.Value)); // every reader gets the number we read (Kubernetes takes 0777 for octal)
                 break;
             default:
                 WriteText(output, scalar.Value);

@@ -40,11 +40,16 @@ internal static class ScalarNumbers
         return BigInteger.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) ? value : null;
     }
 
-    /// <summary>The integer as JSON shows it ("0x1F" and "+31" both read "31"); the text must be an integer.</summary>
+    /// <summary>
+    /// The integer in plain decimal, as JSON shows it and as the binder and the canonical writer use it ("0x1F" and
+    /// "+31" both read "31", "0777" reads "777" where Kubernetes' YAML reader would take octal 511); text that is not
+    /// an integer is returned as it is.
+    /// </summary>
     public static string IntegerText(string text)
-        => long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var small)
-            ? small.ToString(CultureInfo.CurrentCulture)
-            : ParseInteger(text)!.Value.ToString(CultureInfo.CurrentCulture);
+        => text.Length > 0 && text[0] is >= '1' and <= '9' && text.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0 ? text // already plain decimal
+            : long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var small) ? small.ToString(CultureInfo.InvariantCulture)
+            : ParseInteger(text) is { } large ? large.ToString(CultureInfo.InvariantCulture)
+            : text;
 
     /// <summary>Parses a core-schema float, including .inf, -.inf and .nan; null when the text is not one.</summary>
     public static double? ParseFloat(string text) => text.TrimStart('+') switch

@@ -45,6 +45,22 @@ public sealed class PolicyCompilerTests
         Assert.Equal("demo.example.com_20880", Assert.Single(result.Snapshot!.Routes).Name);
     }
 
+    [Theory]
+    [InlineData("020880")] // YAML 1.2 reads 20880; Kubernetes' reader would take a leading 0 for octal
+    [InlineData("0x5190")]
+    [InlineData("+20880")]
+    public void A_port_number_in_another_integer_form_is_read_and_written_as_the_same_decimal_number(string written)
+    {
+        var serviceEntry = Policies.ServiceEntry.Replace("number: 20880", $"number: {written}", StringComparison.Ordinal);
+
+        var result = new PolicyCompiler(new CompileOptions()).Compile(Content(("se.yaml", serviceEntry), ("mr.yaml", Policies.MetaRouter)));
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal("demo.example.com_20880", Assert.Single(result.Snapshot!.Routes).Name);
+        Assert.Contains("- name: tcp-metaprotocol-dubbo\n    number: 20880\n", result.Output!.Text("manifests/meta/serviceentry-demo.yaml"), StringComparison.Ordinal);
+        Assert.Contains("name: \"240.240.0.10_20880\"", result.Output.Text("manifests/istio-system/envoyfilter-aeraki-outbound-demo.example.com-240.240.0.10-20880.yaml"), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Compiling_the_same_input_twice_gives_identical_bytes()
     {

@@ -163,6 +163,30 @@ public sealed class CanonicalYamlWriterTests
         Assert.Equal((value, kind), (back.Value, back.Kind));
     }
 
+    [Theory]
+    [InlineData("20880", "20880")]
+    [InlineData("0", "0")]
+    [InlineData("0777", "777")] // YAML 1.2 reads decimal 777; Kubernetes' reader would take 0777 for octal 511
+    [InlineData("007", "7")]
+    [InlineData("+80", "80")]
+    [InlineData("-0", "0")]
+    [InlineData("-042", "-42")]
+    [InlineData("0o17", "15")]
+    [InlineData("0x1F", "31")]
+    [InlineData("0xff", "255")]
+    [InlineData("123456789012345678901234567890", "123456789012345678901234567890")]
+    [InlineData("0123456789012345678901234567890", "123456789012345678901234567890")]
+    [InlineData("not-a-number", "not-a-number")] // an explicit !!int tag on other text: left alone
+    public void Integers_are_written_in_plain_decimal_so_every_reader_gets_the_same_number(string value, string expected)
+    {
+        Assert.Equal($"k: {expected}\n", CanonicalYamlWriter.Write(Map(("k", S(value, ScalarKind.Int)))));
+        if (expected != value && ScalarResolver.ResolvePlain(expected) == ScalarKind.Int)
+        {
+            var back = (YScalar)((YMapping)ReadBack($"k: {expected}\n"))["k"]!;
+            Assert.Equal((expected, ScalarKind.Int), (back.Value, back.Kind));
+        }
+    }
+
     [Fact]
     public void Keys_that_would_be_read_as_other_types_are_quoted()
     {

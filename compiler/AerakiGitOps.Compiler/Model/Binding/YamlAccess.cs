@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using AerakiGitOps.Compiler.Diagnostics;
 using AerakiGitOps.Compiler.Loading.Yaml;
+using AerakiGitOps.Compiler.Schema;
 
 namespace AerakiGitOps.Compiler.Model.Binding;
 
@@ -15,15 +16,12 @@ internal static class YamlAccess
         => map?[key] is YScalar { IsNull: false } scalar ? scalar.Value : null;
 
     public static uint? UInt(this YMapping? map, string key)
-        => map?[key] is YScalar { Kind: ScalarKind.Int or ScalarKind.Float } scalar
-           && double.TryParse(scalar.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
-           && value is >= 0 and <= uint.MaxValue
-            ? (uint)value
-            : null;
+        => map.Number(key) is { } value && value is >= 0 and <= uint.MaxValue ? (uint)value : null;
 
+    /// <summary>An int or float field's value; integers as YAML 1.2 reads them (<c>0x50</c> is 80), as they are written out.</summary>
     public static double? Number(this YMapping? map, string key)
         => map?[key] is YScalar { Kind: ScalarKind.Int or ScalarKind.Float } scalar
-           && double.TryParse(scalar.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+           && double.TryParse(scalar.Kind == ScalarKind.Int ? ScalarNumbers.IntegerText(scalar.Value) : scalar.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
             ? value
             : null;
 

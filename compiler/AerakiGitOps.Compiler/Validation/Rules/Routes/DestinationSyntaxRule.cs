@@ -3,6 +3,7 @@ using AerakiGitOps.Compiler.Diagnostics;
 using AerakiGitOps.Compiler.Loading.Yaml;
 using AerakiGitOps.Compiler.Model;
 using AerakiGitOps.Compiler.Model.Specs;
+using AerakiGitOps.Compiler.Schema;
 using AerakiGitOps.Compiler.Validation.Support;
 
 namespace AerakiGitOps.Compiler.Validation.Rules.Routes;
@@ -30,7 +31,7 @@ internal sealed class DestinationSyntaxRule : MetaRouterRule
 
             // The binder reads an absent port and port 0 alike; Aeraki rejects an explicit 0, so read the YAML.
             if ((mapping?["port"] as YMapping)?["number"] is YScalar { Kind: ScalarKind.Int } number
-                && (!long.TryParse(number.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var port) || port is < 1 or > 65535))
+                && (ScalarNumbers.ParseInteger(number.Value) is not { } port || port < 1 || port > 65535))
             {
                 diagnostics.Report(DiagnosticCatalog.PortOutOfRange, number.At, number.Value);
             }
