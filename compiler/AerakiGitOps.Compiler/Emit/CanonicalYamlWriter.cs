@@ -287,6 +287,6 @@ public static partial class CanonicalYamlWriter
     {
         public static readonly KeyOrder Instance = new();
 
-        public int Compare(YEntry? x, YEntry? y) => string.CompareOrdinal(x!.Key.Value, y!.Key.Value);
+        public int Compare(YEntry x, YEntry y) => string.CompareOrdinal(x.Key.Value, y.Key.Value);
     }
 }

@@ -118,7 +118,7 @@ public sealed class PolicyLoader(string defaultNamespace, YamlLimits? limits = n
                 diagnostics.Report(DiagnosticCatalog.UnknownKind, mapping.At, kind, apiVersion);
                 return;
             case KnownKinds.Match.UnsupportedVersion:
-                diagnostics.Report(DiagnosticCatalog.UnsupportedApiVersion, mapping.Entry("apiVersion")!.Value.At, kind, apiVersion, string.Join(", ", versions));
+                diagnostics.Report(DiagnosticCatalog.UnsupportedApiVersion, mapping.Entry("apiVersion")!.Value.Value.At, kind, apiVersion, string.Join(", ", versions));
                 return;
         }
 

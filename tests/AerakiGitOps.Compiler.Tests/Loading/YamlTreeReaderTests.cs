@@ -26,7 +26,7 @@ public sealed class YamlTreeReaderTests
         Assert.Equal(new SourceLocation("f.yaml", 3, 3), spec.At);
         var hosts = Assert.IsType<YSequence>(spec["hosts"]);
         Assert.Equal(new SourceLocation("f.yaml", 4, 5), hosts.Items[0].At);
-        Assert.Equal(new SourceLocation("f.yaml", 5, 3), spec.Entry("port")!.Key.At);
+        Assert.Equal(new SourceLocation("f.yaml", 5, 3), spec.Entry("port")!.Value.Key.At);
         Assert.Equal(new SourceLocation("f.yaml", 5, 9), spec["port"]!.At);
     }
 

@@ -4,7 +4,7 @@ using AerakiGitOps.Compiler.Diagnostics;
 namespace AerakiGitOps.Compiler.Loading.Yaml;
 
 /// <summary>One key of a mapping with its value; the key keeps its own position for diagnostics.</summary>
-public sealed record YEntry(YScalar Key, YNode Value);
+public readonly record struct YEntry(YScalar Key, YNode Value);
 
 /// <summary>A YAML mapping whose keys are unique scalars, in source order.</summary>
 public sealed class YMapping : YNode

@@ -186,7 +186,7 @@ public sealed class FastYamlConstructTests
 
         var first = (YMapping)root.Items[0];
         Assert.Equal(new SourceLocation("f.yaml", 1, 5), first.At);
-        Assert.Equal(new SourceLocation("f.yaml", 2, 5), first.Entry("port")!.Key.At);
+        Assert.Equal(new SourceLocation("f.yaml", 2, 5), first.Entry("port")!.Value.Key.At);
         Assert.Equal(ScalarKind.Int, ((YScalar)first["port"]!).Kind);
         var second = (YMapping)root.Items[1];
         Assert.Equal(new SourceLocation("f.yaml", 3, 3), second.At);
