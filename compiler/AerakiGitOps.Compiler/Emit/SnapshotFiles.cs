@@ -16,32 +16,26 @@ public static class SnapshotFiles
     /// <summary>Canonical proto3 JSON of one RouteConfiguration.</summary>
     public static string RouteJson(SnapshotRoute route) => RouteFormatter.Format(route.RouteConfig) + "\n";
 
-    /// <summary>One text writer per thread for the JSON being formatted: its buffer is reused, not grown anew for each route config.</summary>
+    /// <summary>One buffer per thread for the JSON being written; its bytes are copied out once, at their final size.</summary>
     [ThreadStatic]
-    private static StringWriter? t_json;
+    private static ArrayBufferWriter<byte>? t_json;
 
-    /// <summary><see cref="RouteJson"/> as UTF-8: formatted into the reused buffer and encoded into an array of its final size, with no string in between.</summary>
+    /// <summary>
+    /// <see cref="RouteJson"/> as UTF-8: written by <see cref="RouteJsonWriter"/> into a reused buffer, or by
+    /// JsonFormatter when the route config holds a string or value that writer leaves to it.
+    /// </summary>
     public static byte[] RouteJsonBytes(SnapshotRoute route)
     {
-        var writer = t_json ??= new StringWriter(new StringBuilder(16 * 1024), System.Globalization.CultureInfo.InvariantCulture);
-        var text = writer.GetStringBuilder().Clear();
-        RouteFormatter.Format(route.RouteConfig, writer);
-        text.Append('\n');
-        var chars = ArrayPool<char>.Shared.Rent(text.Length); // one copy, so a surrogate pair split across the builder's chunks stays whole
-        byte[] bytes;
-        try
+        var buffer = t_json ??= new ArrayBufferWriter<byte>(16 * 1024);
+        buffer.ResetWrittenCount();
+        if (!RouteJsonWriter.TryWrite(route.RouteConfig, buffer))
         {
-            text.CopyTo(0, chars, text.Length);
-            var json = chars.AsSpan(0, text.Length);
-            bytes = new byte[Encoding.UTF8.GetByteCount(json)];
-            Encoding.UTF8.GetBytes(json, bytes);
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(chars);
+            return Encoding.UTF8.GetBytes(RouteJson(route));
         }
 
-        if (text.Capacity > 1024 * 1024)
+        buffer.Write("\n"u8);
+        var bytes = buffer.WrittenSpan.ToArray();
+        if (buffer.Capacity > 1024 * 1024)
         {
             t_json = null; // an unusually large route config: do not keep its buffer alive on the thread
         }
