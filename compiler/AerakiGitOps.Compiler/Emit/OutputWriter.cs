@@ -67,10 +67,7 @@ public static class OutputWriter
         {
             var files = tree.Files.ToList();
             Directory.CreateDirectory(temporary);
-            foreach (var folder in files.Select(f => Path.GetDirectoryName(Full(temporary, f.Key))).Distinct(StringComparer.Ordinal))
-            {
-                Directory.CreateDirectory(folder!);
-            }
+            CreateFolders(files.Select(f => Full(temporary, f.Key)));
 
             Parallel.ForEach(files, file => DurableFiles.StageAs(Full(temporary, file.Key), file.Value.Span, flushNow: false));
             DurableFiles.FlushStaged(files.Count > 0 ? [Full(temporary, files[0].Key)] : []);
@@ -83,7 +80,7 @@ public static class OutputWriter
                 Directory.Delete(temporary, recursive: true);
             }
 
-            throw ex is AggregateException { InnerExceptions.Count: > 0 } aggregate ? aggregate.InnerExceptions[0] : ex;
+            throw FirstCause(ex);
         }
 
         // snapshot.json last, as when a folder is updated.
@@ -124,10 +121,7 @@ public static class OutputWriter
         }
 
         var targets = files.Select(f => Full(root, f.Path)).ToArray();
-        foreach (var folder in targets.Select(Path.GetDirectoryName).Distinct(StringComparer.Ordinal))
-        {
-            Directory.CreateDirectory(folder!);
-        }
+        CreateFolders(targets);
 
         var suffix = DurableFiles.TemporarySuffix();
         var staged = new (string Temporary, string Target)[files.Count];
@@ -151,7 +145,7 @@ public static class OutputWriter
                 }
             }
 
-            throw ex is AggregateException { InnerExceptions.Count: > 0 } aggregate ? aggregate.InnerExceptions[0] : ex;
+            throw FirstCause(ex);
         }
 
         return staged;
@@ -171,9 +165,21 @@ public static class OutputWriter
                 File.Delete(temporary);
             }
 
-            throw ex.InnerExceptions[0];
+            throw FirstCause(ex);
         }
     }
+
+    /// <summary>The folder of every file, each created once, before the files are written side by side.</summary>
+    private static void CreateFolders(IEnumerable<string> files)
+    {
+        foreach (var folder in files.Select(Path.GetDirectoryName).Distinct(StringComparer.Ordinal))
+        {
+            Directory.CreateDirectory(folder!);
+        }
+    }
+
+    /// <summary>The exception a parallel loop wrapped, so callers see the same IOException a sequential write would throw.</summary>
+    private static Exception FirstCause(Exception ex) => ex is AggregateException { InnerExceptions.Count: > 0 } aggregate ? aggregate.InnerExceptions[0] : ex;
 
     private static void EnsureOwned(string root)
     {
