@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using AerakiGitOps.Compiler.Pipeline;
 using AerakiGitOps.Compiler.Rendering.Manifests;
 using AerakiGitOps.Protos.Snapshot;
 using Google.Protobuf;
@@ -9,25 +10,30 @@ namespace AerakiGitOps.Compiler.Emit;
 /// <summary>Lays out the rendered manifests and the route snapshot as the output tree decisions.md describes.</summary>
 public static class OutputTreeBuilder
 {
-    public static OutputTree Build(IEnumerable<RenderedManifest> manifests, RouteSnapshot snapshot)
+    public static OutputTree Build(IReadOnlyList<RenderedManifest> manifests, RouteSnapshot snapshot)
     {
+        // The route files (each in parallel) are made beside the kustomization and the two snapshot files.
+        (string Path, byte[] Content)[] routes = [];
+        byte[] kustomization = [], binary = [], index = [];
+        Parallel.Invoke(
+            () => routes = OrderedParallel.Map(snapshot.Routes, r => (SnapshotFiles.RoutePath(r.Name), SnapshotFiles.RouteJsonBytes(r))),
+            () => kustomization = Encoding.UTF8.GetBytes(ManifestFiles.Kustomization(manifests.Select(m => m.Path).Distinct(StringComparer.Ordinal))),
+            () => (binary, index) = (snapshot.ToByteArray(), SnapshotFiles.IndexBytes(snapshot)));
+
         var files = ImmutableSortedDictionary.CreateBuilder<string, ReadOnlyMemory<byte>>(StringComparer.Ordinal);
         foreach (var manifest in manifests)
         {
             files[manifest.Path] = manifest.FileBytes;
         }
 
-        files[$"{OutputTree.ManifestsFolder}/kustomization.yaml"] = Utf8(ManifestFiles.Kustomization(files.Keys.ToList()));
-        var routes = snapshot.Routes.AsParallel().AsOrdered().Select(r => (Path: SnapshotFiles.RoutePath(r.Name), Content: SnapshotFiles.RouteJsonBytes(r))).ToList();
+        files[$"{OutputTree.ManifestsFolder}/kustomization.yaml"] = kustomization;
         foreach (var (path, content) in routes)
         {
             files[path] = content;
         }
 
-        files[OutputTree.SnapshotBinary] = snapshot.ToByteArray();
-        files[OutputTree.SnapshotIndex] = SnapshotFiles.IndexBytes(snapshot);
+        files[OutputTree.SnapshotBinary] = binary;
+        files[OutputTree.SnapshotIndex] = index;
         return new OutputTree(files.ToImmutable());
     }
-
-    private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
 }
