@@ -43,18 +43,21 @@ public static class DurableFiles
         }
     }
 
-    /// <summary>Makes every staged file durable: one file-system sync on Linux, nothing more elsewhere (flushed when staged).</summary>
-    public static void FlushStaged(IReadOnlyList<string> staged)
+    /// <summary>
+    /// Makes every staged file durable: one sync of the file system that holds <paramref name="anyStaged"/> (any one of
+    /// them; null when nothing was staged) on Linux, nothing more elsewhere (each was flushed when staged).
+    /// </summary>
+    public static void FlushStaged(string? anyStaged)
     {
-        if (staged.Count == 0 || !CanSyncFileSystem)
+        if (anyStaged is null || !CanSyncFileSystem)
         {
             return;
         }
 
-        using var handle = File.OpenHandle(staged[0], FileMode.Open, FileAccess.Read);
+        using var handle = File.OpenHandle(anyStaged, FileMode.Open, FileAccess.Read);
         if (syncfs((int)handle.DangerousGetHandle()) != 0)
         {
-            throw new IOException($"syncfs failed for '{Path.GetDirectoryName(staged[0])}' (errno {Marshal.GetLastPInvokeError()})");
+            throw new IOException($"syncfs failed for '{Path.GetDirectoryName(anyStaged)}' (errno {Marshal.GetLastPInvokeError()})");
         }
     }
 

@@ -70,7 +70,7 @@ public static class OutputWriter
             CreateFolders(files.Select(f => Full(temporary, f.Key)));
 
             Parallel.ForEach(files, file => DurableFiles.StageAs(Full(temporary, file.Key), file.Value.Span, flushNow: false));
-            DurableFiles.FlushStaged(files.Count > 0 ? [Full(temporary, files[0].Key)] : []);
+            DurableFiles.FlushStaged(files.Count > 0 ? Full(temporary, files[0].Key) : null);
             Directory.Move(temporary, root);
         }
         catch (Exception ex)
@@ -133,7 +133,7 @@ public static class OutputWriter
                 DurableFiles.StageAs(temporary, files[i].Content.Span, flushNow: false);
                 staged[i] = (temporary, targets[i]);
             });
-            DurableFiles.FlushStaged(staged.Select(s => s.Temporary).ToList());
+            DurableFiles.FlushStaged(staged.Length > 0 ? staged[0].Temporary : null);
         }
         catch (Exception ex)
         {
