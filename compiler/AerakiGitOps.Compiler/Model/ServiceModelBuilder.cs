@@ -13,7 +13,8 @@ internal static class ServiceModelBuilder
     // A service is a function of its (immutable) spec, the lock-file addresses of its host, the cluster
     // domain and its allocated VIP. Specs stay the same objects while their document is unchanged, so a
     // long-running compiler (the reconciler) gets the very same ServiceModel back for every unchanged
-    // service instead of building it again on each commit.
+    // service instead of building it again on each commit. A one-shot compilation (specs not Remembered)
+    // builds every service and remembers nothing.
     private static readonly ConditionalWeakTable<object, Built> FromSpec = new();
     private static readonly ConditionalWeakTable<ServiceModel, VipVariant> WithAllocatedVip = new();
 
@@ -26,8 +27,8 @@ internal static class ServiceModelBuilder
             .ToDictionary(g => g.Key, g => g.First().Addresses, StringComparer.Ordinal);
 
         var services = new List<ServiceModel>();
-        services.AddRange(specs.ServiceEntries.Where(e => e.Hosts.Length > 0).Select(e => Remembered(e, e.Hosts[0], string.Empty, locked, l => FromServiceEntry(e, l))));
-        services.AddRange(specs.Services.Select(s => Remembered(s, KubernetesHost(s, settings), settings.ClusterDomain, locked, l => FromKubernetesService(s, settings, l))));
+        services.AddRange(specs.ServiceEntries.Where(e => e.Hosts.Length > 0).Select(e => Remembered(specs.Remembered, e, e.Hosts[0], string.Empty, locked, l => FromServiceEntry(e, l))));
+        services.AddRange(specs.Services.Select(s => Remembered(specs.Remembered, s, KubernetesHost(s, settings), settings.ClusterDomain, locked, l => FromKubernetesService(s, settings, l))));
 
         var needing = services.Where(s => s.AddressOrigin == AddressOrigin.Allocated && s.Addresses.IsEmpty).Select(s => s.Host);
         var reserved = services.SelectMany(s => s.Addresses);
@@ -35,14 +36,19 @@ internal static class ServiceModelBuilder
 
         return services
             .Select(s => s is { AddressOrigin: AddressOrigin.Allocated, Addresses.IsEmpty: true } && vips.TryGetValue(s.Host, out var vip)
-                ? WithVip(s, vip)
+                ? WithVip(specs.Remembered, s, vip)
                 : s)
             .ToImmutableArray();
     }
 
-    private static ServiceModel Remembered(object spec, string host, string clusterDomain, Dictionary<string, ImmutableArray<string>> locked, Func<ImmutableArray<string>?, ServiceModel> build)
+    private static ServiceModel Remembered(bool remember, object spec, string host, string clusterDomain, Dictionary<string, ImmutableArray<string>> locked, Func<ImmutableArray<string>?, ServiceModel> build)
     {
         ImmutableArray<string>? lockedAddresses = locked.TryGetValue(host, out var fromLock) ? fromLock : null;
+        if (!remember)
+        {
+            return build(lockedAddresses);
+        }
+
         if (FromSpec.TryGetValue(spec, out var built) && built.Locked == lockedAddresses && built.ClusterDomain == clusterDomain)
         {
             return built.Service;
@@ -53,8 +59,13 @@ internal static class ServiceModelBuilder
         return service;
     }
 
-    private static ServiceModel WithVip(ServiceModel service, string vip)
+    private static ServiceModel WithVip(bool remember, ServiceModel service, string vip)
     {
+        if (!remember)
+        {
+            return service with { Addresses = [vip] };
+        }
+
         if (WithAllocatedVip.TryGetValue(service, out var remembered) && remembered.Vip == vip)
         {
             return remembered.Service;

@@ -40,7 +40,8 @@ public sealed class PolicyCompiler(CompileOptions options)
         var schemaTime = clock.Elapsed - loadTime;
 
         var modelStart = clock.Elapsed;
-        var model = new PolicyModel(SpecBinder.Bind(documents, diagnostics), EffectiveModelSettings());
+        // Only a parse cache hands documents back as the same objects: without one, nothing is remembered per object.
+        var model = new PolicyModel(SpecBinder.Bind(documents, diagnostics, remember: options.Cache is not null), EffectiveModelSettings());
         var modelTime = clock.Elapsed - modelStart;
 
         var rulesStart = clock.Elapsed;

@@ -208,4 +208,28 @@ public sealed class ServiceModelBuilderTests
         Assert.Equal(first.Services[0].Addresses, unlocked.Services[0].Addresses);
         Assert.Same(first.Services[0], unlocked.Services[0]);
     }
+
+    [Fact]
+    public void Specs_that_are_not_remembered_give_new_but_equal_service_objects()
+    {
+        var diagnostics = new AerakiGitOps.Compiler.Diagnostics.DiagnosticBag();
+        var loader = new AerakiGitOps.Compiler.Loading.PolicyLoader("default");
+        var documents = loader.LoadFile(File("s.yaml", KubernetesService("echo", "apps", string.Empty)), diagnostics)
+            .Concat(loader.LoadFile(File("se.yaml", ServiceEntry("se", "vip.example.com", "  resolution: STATIC")), diagnostics))
+            .ToList();
+        var specs = AerakiGitOps.Compiler.Model.Binding.SpecBinder.Bind(documents, diagnostics, remember: false);
+
+        var first = new PolicyModel(specs, new ModelSettings());
+        var again = new PolicyModel(specs, new ModelSettings());
+
+        Assert.Equal(2, first.Services.Length);
+        for (var i = 0; i < first.Services.Length; i++)
+        {
+            Assert.NotSame(first.Services[i], again.Services[i]);
+            Assert.Equal((first.Services[i].Host, first.Services[i].AddressOrigin), (again.Services[i].Host, again.Services[i].AddressOrigin));
+            Assert.Equal(first.Services[i].Addresses.ToArray(), again.Services[i].Addresses.ToArray());
+        }
+
+        Assert.Equal(AddressOrigin.Allocated, first.Services[0].AddressOrigin);
+    }
 }

@@ -49,4 +49,19 @@ public sealed class SpecBinderTests
         Assert.Same(reloaded[0], fresh.Source);
         Assert.Equal("a.meta.svc.cluster.local", fresh.Host);
     }
+
+    [Fact]
+    public void Without_remembering_the_same_document_is_bound_again()
+    {
+        var (documents, _) = Inputs.Load(Router("r", "a.meta.svc.cluster.local"));
+
+        var first = SpecBinder.Bind(documents, new DiagnosticBag(), remember: false);
+        var again = SpecBinder.Bind(documents, new DiagnosticBag(), remember: false);
+
+        Assert.False(first.Remembered);
+        Assert.True(SpecBinder.Bind(documents, new DiagnosticBag()).Remembered);
+        Assert.NotSame(first.MetaRouters.Single(), again.MetaRouters.Single());
+        Assert.Equal("a.meta.svc.cluster.local", again.MetaRouters.Single().Host);
+        Assert.Same(documents[0], again.MetaRouters.Single().Source);
+    }
 }

@@ -120,6 +120,24 @@ public sealed class PolicyCompilerTests
     }
 
     [Fact]
+    public void Only_a_compiler_with_a_parse_cache_remembers_what_it_derives_per_object()
+    {
+        var content = Content(("se.yaml", Policies.ServiceEntry), ("mr.yaml", Policies.MetaRouter));
+
+        var cached = new PolicyCompiler(new CompileOptions { Cache = new ParseCache() });
+        var first = cached.Compile(content);
+        var again = cached.Compile(content);
+        Assert.True(first.Model!.Specs.Remembered);
+        Assert.Same(first.Model.Services[0], again.Model!.Services[0]);
+        Assert.Same(first.Manifests.Single(m => m.Kind == "ServiceEntry"), again.Manifests.Single(m => m.Kind == "ServiceEntry"));
+
+        var oneShot = new PolicyCompiler(new CompileOptions()).Compile(content);
+        Assert.False(oneShot.Model!.Specs.Remembered);
+        Assert.Equal(first.Output!.Files.Keys, oneShot.Output!.Files.Keys);
+        Assert.All(first.Output.Files, f => Assert.Equal(f.Value.ToArray(), oneShot.Output.Files[f.Key].ToArray()));
+    }
+
+    [Fact]
     public void Cache_entries_of_files_no_longer_in_the_source_are_dropped()
     {
         var cache = new ParseCache();

@@ -50,6 +50,23 @@ public sealed class PassThroughRendererTests
     }
 
     [Fact]
+    public void Documents_whose_specs_are_not_remembered_are_rendered_again()
+    {
+        var (documents, _) = Inputs.Load(Entries);
+        PolicyModel OneShot() => new(SpecBinder.Bind(documents, new DiagnosticBag(), remember: false), new ModelSettings());
+
+        var first = PassThroughRenderer.Render(OneShot()).ToList();
+        var again = PassThroughRenderer.Render(OneShot()).ToList();
+
+        Assert.Equal(2, first.Count);
+        for (var i = 0; i < first.Count; i++)
+        {
+            Assert.NotSame(first[i], again[i]);
+            Assert.Equal(first[i].FileBytes, again[i].FileBytes);
+        }
+    }
+
+    [Fact]
     public void The_same_documents_with_the_same_addresses_reuse_their_objects_and_new_addresses_do_not()
     {
         var (documents, _) = Inputs.Load(Entries);

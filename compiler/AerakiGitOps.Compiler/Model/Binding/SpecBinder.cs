@@ -9,15 +9,18 @@ namespace AerakiGitOps.Compiler.Model.Binding;
 
 /// <summary>
 /// Binds schema-valid documents into typed specs, kind by kind, keeping source order. A binder reads only
-/// its document, so documents bind in parallel, and a spec is remembered for as long as its (immutable)
-/// document lives: a long-running compiler whose parse cache hands back the same documents for unchanged
-/// files binds only the documents that changed.
+/// its document, so documents bind in parallel. With <c>remember</c>, a spec is remembered for as long as its
+/// (immutable) document lives: a long-running compiler whose parse cache hands back the same documents for
+/// unchanged files binds only the documents that changed.
 /// </summary>
 public static class SpecBinder
 {
     private static readonly ConditionalWeakTable<PolicyDocument, object> Bound = new();
 
-    public static PolicySpecSet Bind(IReadOnlyList<PolicyDocument> documents, DiagnosticBag diagnostics)
+    /// <param name="documents">The documents, in source order.</param>
+    /// <param name="diagnostics">Where a second MeshSettings is reported.</param>
+    /// <param name="remember">Whether the documents may come back in a later compilation (see <see cref="PolicySpecSet.Remembered"/>).</param>
+    public static PolicySpecSet Bind(IReadOnlyList<PolicyDocument> documents, DiagnosticBag diagnostics, bool remember = true)
     {
         List<PolicyDocument> meshSettings = documents.Where(d => d.Kind == PolicyKind.MeshSettings).ToList();
         foreach (var extra in meshSettings.Skip(1))
@@ -25,7 +28,8 @@ public static class SpecBinder
             diagnostics.Report(DiagnosticCatalog.DuplicateMeshSettings, extra.At, meshSettings[0].At);
         }
 
-        var specs = OrderedParallel.Map(documents, BindOnce);
+        var bind = remember ? BindOnce : (Func<PolicyDocument, object?>)BindNow;
+        var specs = OrderedParallel.Map(documents, bind);
         var byKind = new Dictionary<PolicyKind, List<object>>();
         for (var i = 0; i < specs.Length; i++)
         {
@@ -50,7 +54,10 @@ public static class SpecBinder
             ApplicationProtocols = Of<ApplicationProtocolSpec>(byKind, PolicyKind.ApplicationProtocol),
             AddressLocks = Of<AddressLockSpec>(byKind, PolicyKind.AddressLock),
             RouteTests = Of<RouteTestSpec>(byKind, PolicyKind.RouteTest),
-            MeshSettings = meshSettings.Count > 0 ? (MeshSettingsSpec)Bound.GetValue(meshSettings[0], SettingsBinder.BindMeshSettings) : MeshSettingsSpec.Default,
+            MeshSettings = meshSettings.Count == 0 ? MeshSettingsSpec.Default
+                : remember ? (MeshSettingsSpec)Bound.GetValue(meshSettings[0], SettingsBinder.BindMeshSettings)
+                : SettingsBinder.BindMeshSettings(meshSettings[0]),
+            Remembered = remember,
         };
     }
 
@@ -63,6 +70,8 @@ public static class SpecBinder
 
         return Binders.TryGetValue(document.Kind, out var bind) ? Bound.GetValue(document, d => bind(d)) : null;
     }
+
+    private static object? BindNow(PolicyDocument document) => Binders.TryGetValue(document.Kind, out var bind) ? bind(document) : null;
 
     /// <summary>The binder of each kind that has specs (MeshSettings is bound apart: only its first document counts).</summary>
     private static readonly Dictionary<PolicyKind, Func<PolicyDocument, object>> Binders = new()

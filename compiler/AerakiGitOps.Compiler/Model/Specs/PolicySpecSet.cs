@@ -35,4 +35,12 @@ public sealed record PolicySpecSet
     public ImmutableArray<RouteTestSpec> RouteTests { get; init; } = [];
 
     public MeshSettingsSpec MeshSettings { get; init; } = MeshSettingsSpec.Default;
+
+    /// <summary>
+    /// Whether what is derived from these specs (service models, pass-through objects) is remembered per object for
+    /// later compilations: true when the documents may come back as the same objects (a parse cache hands unchanged
+    /// files back), false for a one-shot compilation, where no later compilation could read a remembered entry and
+    /// each one is a weak-table entry the garbage collector would scan at every collection.
+    /// </summary>
+    public bool Remembered { get; init; } = true;
 }

@@ -25,7 +25,8 @@ internal static class PassThroughRenderer
 
     // A pass-through object depends only on its (immutable) document and the addresses settled for it, so
     // it is remembered for as long as the document lives: a long-running compiler whose parse cache hands
-    // back the same documents rebuilds only the objects of changed files.
+    // back the same documents rebuilds only the objects of changed files. A one-shot compilation (specs
+    // not Remembered) remembers nothing.
     private static readonly ConditionalWeakTable<PolicyDocument, Remembered> Cache = new();
 
     public static IReadOnlyList<RenderedManifest> Render(PolicyModel model)
@@ -37,6 +38,11 @@ internal static class PassThroughRenderer
         return OrderedParallel.Map(model.Specs.Documents.Where(d => IsPassedThrough(d.Kind)).ToList(), document =>
             {
                 var addresses = allocated.TryGetValue(document, out var settled) && !settled.IsDefault ? settled : [];
+                if (!model.Specs.Remembered)
+                {
+                    return Render(document, addresses);
+                }
+
                 if (Cache.TryGetValue(document, out var remembered) && remembered.Addresses.SequenceEqual(addresses))
                 {
                     return remembered.Manifest;
