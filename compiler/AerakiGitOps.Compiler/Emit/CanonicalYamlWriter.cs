@@ -155,11 +155,11 @@ public static partial class CanonicalYamlWriter
         }
     }
 
-    private static void WriteKey(ArrayBufferWriter<byte> output, YScalar key)
+    private static void WriteKey(ArrayBufferWriter<byte> output, YKey key)
     {
         if (key.Kind != ScalarKind.String)
         {
-            WriteScalar(output, key);
+            WriteScalar(output, key.Value, key.Kind);
             return;
         }
 
@@ -175,21 +175,23 @@ public static partial class CanonicalYamlWriter
         output.Write(written);
     }
 
-    private static void WriteScalar(ArrayBufferWriter<byte> output, YScalar scalar)
+    private static void WriteScalar(ArrayBufferWriter<byte> output, YScalar scalar) => WriteScalar(output, scalar.Value, scalar.Kind);
+
+    private static void WriteScalar(ArrayBufferWriter<byte> output, string value, ScalarKind kind)
     {
-        switch (scalar.Kind)
+        switch (kind)
         {
             case ScalarKind.String:
-                WriteText(output, StringScalar(scalar.Value));
+                WriteText(output, StringScalar(value));
                 break;
             case ScalarKind.Null:
                 output.Write("null"u8);
                 break;
             case ScalarKind.Int:
-                WriteText(output, ScalarNumbers.IntegerText(scalar.Value)); // every reader gets the number we read (Kubernetes takes 0777 for octal)
+                WriteText(output, ScalarNumbers.IntegerText(value)); // every reader gets the number we read (Kubernetes takes 0777 for octal)
                 break;
             default:
-                WriteText(output, scalar.Value);
+                WriteText(output, value);
                 break;
         }
     }

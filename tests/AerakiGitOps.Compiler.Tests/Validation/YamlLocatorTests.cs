@@ -99,7 +99,7 @@ public sealed class YamlLocatorTests
 
     private static IEnumerable<YNode> Nodes(YNode node) => node switch
     {
-        YMapping mapping => mapping.Entries.SelectMany(e => Nodes(e.Key).Concat(Nodes(e.Value))).Prepend(node),
+        YMapping mapping => mapping.Entries.SelectMany(e => Nodes(e.Value)).Prepend(node),
         YSequence sequence => sequence.Items.SelectMany(Nodes).Prepend(node),
         _ => [node],
     };

@@ -43,7 +43,7 @@ internal sealed partial class FastYamlReader
                 throw Decline();
             }
 
-            var key = MakeScalar(token);
+            var key = MakeKey(token);
             CheckUnique(key.Value, first, ref keys);
             var colon = _pos;
             _pos++;

@@ -53,7 +53,7 @@ internal sealed partial class FastYamlReader
                     throw Decline();
                 }
 
-                var key = MakeScalar(ScanFlowScalar());
+                var key = MakeKey(ScanFlowScalar());
                 CheckUnique(key.Value, first, ref keys);
                 if (_pos + 1 >= _text.Length || _text[_pos] != ':' || _text[_pos + 1] != ' ')
                 {

@@ -183,14 +183,20 @@ internal sealed partial class FastYamlReader
 
     private YScalar MakeScalar(ScalarToken token)
     {
+        var key = MakeKey(token);
+        return new YScalar(key.At, key.Value, key.Kind);
+    }
+
+    private YKey MakeKey(ScalarToken token)
+    {
         var at = At(token.Start);
         if (token.Quoted is { } quoted)
         {
-            return new YScalar(at, quoted, ScalarKind.String);
+            return new YKey(quoted, ScalarKind.String, at);
         }
 
         var value = ScalarStrings.Get(_text.AsSpan(token.Start, token.End - token.Start));
-        return new YScalar(at, value, ScalarResolver.ResolvePlain(value));
+        return new YKey(value, ScalarResolver.ResolvePlain(value), at);
     }
 
     private ImmutableArray<YNode> TakeItems(int first)

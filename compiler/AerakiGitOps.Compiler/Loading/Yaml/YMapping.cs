@@ -4,7 +4,33 @@ using AerakiGitOps.Compiler.Diagnostics;
 namespace AerakiGitOps.Compiler.Loading.Yaml;
 
 /// <summary>One key of a mapping with its value; the key keeps its own position for diagnostics.</summary>
-public readonly record struct YEntry(YScalar Key, YNode Value);
+/// <summary>
+/// A mapping key: its text, how it resolves and where it is. Kept inside the entry rather than as a node of its
+/// own: a tree has about as many keys as all its other nodes together, and an object per key was a third of the
+/// memory of a loaded policy repository.
+/// </summary>
+public readonly record struct YKey(string Value, ScalarKind Kind, SourceLocation At)
+{
+    public YKey(YScalar scalar)
+        : this(scalar.Value, scalar.Kind, scalar.At)
+    {
+    }
+
+    public bool IsNull => Kind == ScalarKind.Null;
+
+    /// <summary>The key as a scalar node, for code that takes nodes (a new object on each call).</summary>
+    public YScalar ToScalar() => new(At, Value, Kind);
+
+    public override string ToString() => Value;
+}
+
+public readonly record struct YEntry(YKey Key, YNode Value)
+{
+    public YEntry(YScalar key, YNode value)
+        : this(new YKey(key), value)
+    {
+    }
+}
 
 /// <summary>A YAML mapping whose keys are unique scalars, in source order.</summary>
 public sealed class YMapping : YNode

@@ -13,7 +13,7 @@ public static class YamlEdits
     {
         var entries = mapping.Entries;
         var index = entries.IndexOf(entries.FirstOrDefault(e => e.Key.Value == key)!);
-        var entry = new YEntry(index >= 0 ? entries[index].Key : String(key, mapping.At), value);
+        var entry = new YEntry(index >= 0 ? entries[index].Key : new YKey(String(key, mapping.At)), value);
         return new YMapping(mapping.At, index >= 0 ? entries.SetItem(index, entry) : entries.Add(entry));
     }
 

@@ -46,7 +46,7 @@ public static class YamlTreeEquality
 
                 for (var i = 0; i < mapping.Entries.Length; i++)
                 {
-                    if (!Same(mapping.Entries[i].Key, otherMapping.Entries[i].Key) || !Same(mapping.Entries[i].Value, otherMapping.Entries[i].Value))
+                    if (mapping.Entries[i].Key != otherMapping.Entries[i].Key || !Same(mapping.Entries[i].Value, otherMapping.Entries[i].Value))
                     {
                         return false;
                     }

@@ -27,7 +27,7 @@ internal sealed class SchemaError(SchemaErrorKind kind, YNode node, string path,
     public string? Property { get; init; }
 
     /// <summary>For an unknown field: the key, where the diagnostic points. The error is then about the field, not its value.</summary>
-    public YScalar? Key { get; init; }
+    public YKey? Key { get; init; }
 
     /// <summary>For oneOf/anyOf/allOf, array items and map values: the errors of each branch, in schema order.</summary>
     public IReadOnlyList<SchemaBranch> Branches { get; init; } = [];
