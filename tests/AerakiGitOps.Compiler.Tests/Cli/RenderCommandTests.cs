@@ -1,3 +1,4 @@
+using AerakiGitOps.Cli.Benchmarking;
 using System.Text.Json;
 using LibGit2Sharp;
 using AerakiGitOps.Compiler.Tests.Support;
@@ -38,6 +39,28 @@ public sealed class RenderCommandTests : IDisposable
         Assert.Contains("0 error(s), 0 warning(s)", run.Out, StringComparison.Ordinal);
         Assert.Equal(string.Empty, run.Error);
     }
+
+    [Fact]
+    public void Timings_are_one_line_naming_every_stage_and_on_linux_the_page_faults()
+    {
+        var run = CliRun.Of("render", PolicyFolder, "-o", Output, "--timings");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var line = Assert.Single(run.Error.Split('\n'), l => l.StartsWith(TimingReport.Prefix, StringComparison.Ordinal));
+        var values = TimingReport.Parse(line);
+        string[] names = ["wall_ms", "cpu_ms", "peak_mb", "read_ms", "load_ms", "schema_ms", "model_ms", "rules_ms", "render_ms", "emit_ms", "write_ms", "gc_pause_ms", "gc_count", "gen2_count", "allocated_mb"];
+        Assert.All(names, name => Assert.True(values.TryGetValue(name, out var value) && value >= 0, $"{name} in {line}"));
+        Assert.True(values["wall_ms"] > 0 && values["peak_mb"] > 0 && values["allocated_mb"] > 0, line);
+        Assert.Equal(OperatingSystem.IsLinux(), values.TryGetValue("page_faults", out var faults) && faults > 0);
+    }
+
+    [Theory]
+    [InlineData("4242 (aeraki-gitops) R 1 4242 4242 0 -1 4194560 19371 0 0 0 110 41", 19371L)]
+    [InlineData("7 (a (b) c) S 1 7 7 34816 7 4194304 812 3 1 0 5 2", 812L)]
+    [InlineData("7 (truncated) S 1 7", null)]
+    [InlineData("no parenthesis here", null)]
+    public void Minor_faults_are_the_eighth_field_after_the_command_name(string stat, long? expected)
+        => Assert.Equal(expected, ResourceUsage.MinorFaults(stat));
 
     [Fact]
     public void A_failed_render_exits_1_and_leaves_the_previous_output_byte_for_byte()
