@@ -22,8 +22,8 @@ internal sealed partial class FastYamlReader
     private readonly string _file;
     private readonly string _text;
     private readonly YamlLimits _limits;
-    private readonly List<YNode> _items = [];
-    private readonly List<YEntry> _entries = [];
+    private readonly List<YNode> _items;
+    private readonly List<YEntry> _entries;
     private int _pos;
     private int _line = 1;
     private int _lineStart;
@@ -32,11 +32,23 @@ internal sealed partial class FastYamlReader
     /// <summary>Indentation of the content line the cursor is on, or <see cref="EndOfText"/> or <see cref="DocumentMarker"/>.</summary>
     private int _next;
 
-    private FastYamlReader(string file, string text, YamlLimits limits)
+    /// <summary>
+    /// The stacks of items and entries of the collections being read, kept per thread between texts: grown anew for
+    /// each of tens of thousands of small texts (every rendered manifest is read back), they were most of what reading
+    /// allocated.
+    /// </summary>
+    [ThreadStatic]
+    private static (List<YNode> Items, List<YEntry> Entries)? t_stacks;
+
+    private const int MaxKeptStackCapacity = 4096;
+
+    private FastYamlReader(string file, string text, YamlLimits limits, List<YNode> items, List<YEntry> entries)
     {
         _file = file;
         _text = text;
         _limits = limits;
+        _items = items;
+        _entries = entries;
     }
 
     /// <summary>The documents of <paramref name="text"/>, or <c>null</c> when the text needs the full YAML parser.</summary>
@@ -47,13 +59,25 @@ internal sealed partial class FastYamlReader
             return null;
         }
 
+        // Taken off the thread while in use, so a read inside a read (none today) would get stacks of its own.
+        var (items, entries) = t_stacks ?? ([], []);
+        t_stacks = null;
         try
         {
-            return new FastYamlReader(file, text, limits).ReadDocuments();
+            return new FastYamlReader(file, text, limits, items, entries).ReadDocuments();
         }
         catch (DeclinedException)
         {
             return null;
+        }
+        finally
+        {
+            items.Clear();
+            entries.Clear();
+            if (items.Capacity <= MaxKeptStackCapacity && entries.Capacity <= MaxKeptStackCapacity)
+            {
+                t_stacks = (items, entries);
+            }
         }
     }
 
