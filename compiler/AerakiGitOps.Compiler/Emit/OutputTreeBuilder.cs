@@ -10,7 +10,10 @@ namespace AerakiGitOps.Compiler.Emit;
 /// <summary>Lays out the rendered manifests and the route snapshot as the output tree decisions.md describes.</summary>
 public static class OutputTreeBuilder
 {
-    public static OutputTree Build(IReadOnlyList<RenderedManifest> manifests, RouteSnapshot snapshot)
+    /// <param name="manifests">The rendered manifests, in output order.</param>
+    /// <param name="snapshot">The route snapshot.</param>
+    /// <param name="routeConfigBytes">The protobuf bytes of each route config in route order, when known (see <see cref="SnapshotFiles.BinaryBytes"/>).</param>
+    public static OutputTree Build(IReadOnlyList<RenderedManifest> manifests, RouteSnapshot snapshot, IReadOnlyList<byte[]>? routeConfigBytes = null)
     {
         // The route files (each in parallel) are made beside the kustomization and the two snapshot files.
         (string Path, byte[] Content)[] routes = [];
@@ -18,7 +21,7 @@ public static class OutputTreeBuilder
         Parallel.Invoke(
             () => routes = OrderedParallel.Map(snapshot.Routes, r => (SnapshotFiles.RoutePath(r.Name), SnapshotFiles.RouteJsonBytes(r))),
             () => kustomization = Encoding.UTF8.GetBytes(ManifestFiles.Kustomization(manifests.Select(m => m.Path).Distinct(StringComparer.Ordinal))),
-            () => (binary, index) = (snapshot.ToByteArray(), SnapshotFiles.IndexBytes(snapshot)));
+            () => (binary, index) = (SnapshotFiles.BinaryBytes(snapshot, routeConfigBytes), SnapshotFiles.IndexBytes(snapshot)));
 
         var files = ImmutableSortedDictionary.CreateBuilder<string, ReadOnlyMemory<byte>>(StringComparer.Ordinal);
         foreach (var manifest in manifests)

@@ -43,6 +43,65 @@ public static class SnapshotFiles
         return bytes;
     }
 
+    /// <summary>
+    /// snapshot.pb: the snapshot's protobuf bytes. Given the bytes of each route config (in route order), the message is
+    /// framed around them as the generated code writes it (fields in number order, empty strings left out, every
+    /// route's route_config present), so no route config is serialised again; otherwise it is serialised whole.
+    /// </summary>
+    public static byte[] BinaryBytes(RouteSnapshot snapshot, IReadOnlyList<byte[]>? routeConfigBytes = null)
+    {
+        if (routeConfigBytes is null)
+        {
+            return snapshot.ToByteArray();
+        }
+
+        if (routeConfigBytes.Count != snapshot.Routes.Count)
+        {
+            throw new ArgumentException($"{routeConfigBytes.Count} route config(s) of bytes for {snapshot.Routes.Count} route(s)", nameof(routeConfigBytes));
+        }
+
+        const int Version = 1, SourceCommit = 2, Routes = 3, RouteName = 1, RouteVersion = 2, RouteConfig = 3;
+        var routeSizes = new int[snapshot.Routes.Count];
+        var size = StringFieldSize(Version, snapshot.Version) + StringFieldSize(SourceCommit, snapshot.SourceCommit);
+        for (var i = 0; i < routeSizes.Length; i++)
+        {
+            var route = snapshot.Routes[i];
+            routeSizes[i] = StringFieldSize(RouteName, route.Name) + StringFieldSize(RouteVersion, route.Version)
+                + CodedOutputStream.ComputeTagSize(RouteConfig) + CodedOutputStream.ComputeLengthSize(routeConfigBytes[i].Length) + routeConfigBytes[i].Length;
+            size += CodedOutputStream.ComputeTagSize(Routes) + CodedOutputStream.ComputeLengthSize(routeSizes[i]) + routeSizes[i];
+        }
+
+        var bytes = new byte[size];
+        var output = new CodedOutputStream(bytes);
+        WriteStringField(output, Version, snapshot.Version);
+        WriteStringField(output, SourceCommit, snapshot.SourceCommit);
+        for (var i = 0; i < routeSizes.Length; i++)
+        {
+            var route = snapshot.Routes[i];
+            output.WriteTag(Routes, WireFormat.WireType.LengthDelimited);
+            output.WriteLength(routeSizes[i]);
+            WriteStringField(output, RouteName, route.Name);
+            WriteStringField(output, RouteVersion, route.Version);
+            output.WriteTag(RouteConfig, WireFormat.WireType.LengthDelimited);
+            output.WriteBytes(UnsafeByteOperations.UnsafeWrap(routeConfigBytes[i]));
+        }
+
+        output.CheckNoSpaceLeft();
+        return bytes;
+    }
+
+    private static int StringFieldSize(int field, string value)
+        => value.Length == 0 ? 0 : CodedOutputStream.ComputeTagSize(field) + CodedOutputStream.ComputeStringSize(value);
+
+    private static void WriteStringField(CodedOutputStream output, int field, string value)
+    {
+        if (value.Length > 0)
+        {
+            output.WriteTag(field, WireFormat.WireType.LengthDelimited);
+            output.WriteString(value);
+        }
+    }
+
     public static string Index(RouteSnapshot snapshot) => Encoding.UTF8.GetString(IndexBytes(snapshot));
 
     /// <summary>The index as UTF-8 with LF line endings and a final newline.</summary>

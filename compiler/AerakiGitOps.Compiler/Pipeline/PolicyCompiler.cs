@@ -64,8 +64,8 @@ public sealed class PolicyCompiler(CompileOptions options)
         }
 
         var emitStart = clock.Elapsed;
-        var snapshot = RouteSnapshotFactory.Create(rendered.RouteConfigs, content.SourceCommit, options.RenderCache is { } renderCache ? renderCache.RouteConfigs.VersionOf : null);
-        var output = options.SnapshotOnly ? null : OutputTreeBuilder.Build(rendered.Manifests, snapshot);
+        var (snapshot, routeConfigBytes) = RouteSnapshotFactory.CreateSerialized(rendered.RouteConfigs, content.SourceCommit, options.RenderCache is { } renderCache ? renderCache.RouteConfigs.VersionOf : null);
+        var output = options.SnapshotOnly ? null : OutputTreeBuilder.Build(rendered.Manifests, snapshot, routeConfigBytes);
         var emitTime = clock.Elapsed - emitStart;
 
         return Result(diagnostics, content, model, new StageTimings(loadTime, schemaTime, modelTime, rulesTime, renderTime, emitTime)) with

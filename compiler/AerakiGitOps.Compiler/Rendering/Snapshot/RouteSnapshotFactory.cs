@@ -20,6 +20,14 @@ public static class RouteSnapshotFactory
     /// <param name="versionOf">How to version a config; by default <see cref="VersionOf(RouteConfiguration)"/>
     /// (a render cache passes its memoised versions of the configs it kept).</param>
     public static RouteSnapshot Create(IEnumerable<RouteConfiguration> routeConfigs, string? sourceCommit, Func<RouteConfiguration, string>? versionOf = null)
+        => CreateSerialized(routeConfigs, sourceCommit, versionOf).Snapshot;
+
+    /// <summary>
+    /// <see cref="Create"/>, and when the versions are worked out here (no <paramref name="versionOf"/>), the protobuf
+    /// bytes each route config's version was hashed from, in route order, so that snapshot.pb is framed around them
+    /// instead of serialising every route config a second time.
+    /// </summary>
+    public static SerializedRouteSnapshot CreateSerialized(IEnumerable<RouteConfiguration> routeConfigs, string? sourceCommit, Func<RouteConfiguration, string>? versionOf = null)
     {
         var snapshot = new RouteSnapshot { SourceCommit = sourceCommit ?? string.Empty };
         var sorted = routeConfigs.ToList();
@@ -29,17 +37,24 @@ public static class RouteSnapshotFactory
         }
 
         // Hashing each config is independent work; the routes keep the sorted order.
-        var versions = OrderedParallel.Map(sorted, versionOf ?? VersionOf);
+        var versioned = versionOf is null
+            ? OrderedParallel.Map(sorted, Serialized)
+            : OrderedParallel.Map(sorted, config => (Version: versionOf(config), Bytes: (byte[]?)null));
         for (var i = 0; i < sorted.Count; i++)
         {
-            snapshot.Routes.Add(new SnapshotRoute { Name = sorted[i].Name, Version = versions[i], RouteConfig = sorted[i] });
+            snapshot.Routes.Add(new SnapshotRoute { Name = sorted[i].Name, Version = versioned[i].Version, RouteConfig = sorted[i] });
         }
 
         snapshot.Version = VersionOf(snapshot.Routes);
-        return snapshot;
+        return new SerializedRouteSnapshot(snapshot, versionOf is null ? [.. versioned.Select(v => v.Bytes!)] : null);
     }
 
-    /// <summary>The renderer hands the configs over sorted already; checking is one pass, sorting again is not.</summary>
+    private static (string Version, byte[]? Bytes) Serialized(RouteConfiguration config)
+    {
+        var bytes = config.ToByteArray();
+        return (Hash(bytes), bytes);
+    }
+
     private static bool IsSortedByName(List<RouteConfiguration> configs)
     {
         for (var i = 1; i < configs.Count; i++)
@@ -110,3 +125,6 @@ public static class RouteSnapshotFactory
 
     public static string Hash(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 }
+
+/// <summary>A snapshot and, when known, the protobuf bytes of each of its route configs, in route order.</summary>
+public sealed record SerializedRouteSnapshot(RouteSnapshot Snapshot, IReadOnlyList<byte[]>? RouteConfigBytes);
