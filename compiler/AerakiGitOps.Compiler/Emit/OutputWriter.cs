@@ -1,3 +1,5 @@
+using AerakiGitOps.Compiler.Pipeline;
+
 namespace AerakiGitOps.Compiler.Emit;
 
 /// <summary>
@@ -25,12 +27,9 @@ public static class OutputWriter
         EnsureOwned(root);
 
         var (existing, existingFolders) = Existing(root);
-        var plan = tree.Files
-            .Where(f => f.Key != OutputTree.SnapshotIndex)
-            .AsParallel()
-            .AsOrdered()
-            .Select(f => new PlannedFile(f.Key, f.Value, Classify(root, existing, f.Key, f.Value.Span)))
-            .ToList();
+        var plan = OrderedParallel.Map(
+            tree.Files.Where(f => f.Key != OutputTree.SnapshotIndex).ToList(),
+            f => new PlannedFile(f.Key, f.Value, Classify(root, existing, f.Key, f.Value.Span)));
         var index = tree.Files.TryGetValue(OutputTree.SnapshotIndex, out var indexContent)
             ? new PlannedFile(OutputTree.SnapshotIndex, indexContent, Classify(root, existing, OutputTree.SnapshotIndex, indexContent.Span))
             : null;

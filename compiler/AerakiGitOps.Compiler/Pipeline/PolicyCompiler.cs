@@ -99,12 +99,8 @@ public sealed class PolicyCompiler(CompileOptions options)
         }
 
         // Files are independent until binding: parse and schema-check them in parallel, keep file order.
-        var results = files
-            .Select((file, index) => (file, key: keys[index]))
-            .AsParallel()
-            .AsOrdered()
-            .Select(f => options.Cache is { } cache ? cache.GetOrAdd(f.key, () => Compute(f.file)) : Compute(f.file))
-            .ToList();
+        var indexes = Enumerable.Range(0, files.Count).ToArray();
+        var results = OrderedParallel.Map(indexes, i => options.Cache is { } cache ? cache.GetOrAdd(keys[i], () => Compute(files[i])) : Compute(files[i]));
         var documents = new List<PolicyDocument>();
         foreach (var result in results)
         {
