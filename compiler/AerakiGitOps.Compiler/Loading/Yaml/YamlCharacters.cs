@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace AerakiGitOps.Compiler.Loading.Yaml;
 
 /// <summary>
@@ -7,18 +9,30 @@ namespace AerakiGitOps.Compiler.Loading.Yaml;
 /// </summary>
 public static class YamlCharacters
 {
+    private static readonly SearchValues<char> PrintableAscii =
+        SearchValues.Create([.. "\t\n\r", .. Enumerable.Range(0x20, 0x7F - 0x20).Select(c => (char)c)]);
+
     /// <summary>The index of the first character YAML does not allow, or -1.</summary>
     public static int IndexOfDisallowed(string text)
     {
-        for (var i = 0; i < text.Length; i++)
+        // Policy files are mostly printable ASCII: skip runs of it with a vectorised search, check the rest one by one.
+        var offset = 0;
+        while (true)
         {
-            if (!IsAllowed(text[i]))
+            var next = text.AsSpan(offset).IndexOfAnyExcept(PrintableAscii);
+            if (next < 0)
             {
-                return i;
+                return -1;
             }
-        }
 
-        return -1;
+            offset += next;
+            if (!IsAllowed(text[offset]))
+            {
+                return offset;
+            }
+
+            offset++;
+        }
     }
 
     // Surrogates are allowed here: strict UTF-8 decoding already guarantees they come in valid pairs.
