@@ -3,7 +3,6 @@ using AerakiGitOps.Compiler.Diagnostics;
 
 namespace AerakiGitOps.Compiler.Loading.Yaml;
 
-/// <summary>One key of a mapping with its value; the key keeps its own position for diagnostics.</summary>
 /// <summary>
 /// A mapping key: its text, how it resolves and where it is. Kept inside the entry rather than as a node of its
 /// own: a tree has about as many keys as all its other nodes together, and an object per key was a third of the
@@ -24,6 +23,7 @@ public readonly record struct YKey(string Value, ScalarKind Kind, SourceLocation
     public override string ToString() => Value;
 }
 
+/// <summary>One key of a mapping with its value; the key keeps its own position for diagnostics.</summary>
 public readonly record struct YEntry(YKey Key, YNode Value)
 {
     public YEntry(YScalar key, YNode value)

@@ -55,6 +55,7 @@ public static class RouteSnapshotFactory
         return (Hash(bytes), bytes);
     }
 
+    /// <summary>The renderer hands the configs over sorted already; checking is one pass, sorting again is not.</summary>
     private static bool IsSortedByName(List<RouteConfiguration> configs)
     {
         for (var i = 1; i < configs.Count; i++)

@@ -64,8 +64,8 @@ public static class Re2Syntax
 
     /// <summary>
     /// .NET's parser, through the default engine: every engine parses alike, and building the backtracking interpreter
-    /// costs microseconds where a non-backtracking automaton cost milliseconds per pattern (the construct that
-    /// engine alone refuses are ones RE2 accepts, so it never decided anything here).
+    /// costs microseconds where a non-backtracking automaton cost milliseconds per pattern (the constructs the
+    /// non-backtracking engine alone refuses are ones RE2 accepts, so it never decided anything here).
     /// </summary>
     private static void Compile(string pattern) => _ = new Regex(pattern, RegexOptions.CultureInvariant, Timeout);
 
