@@ -15,11 +15,6 @@ public readonly record struct YKey(string Value, ScalarKind Kind, SourceLocation
     {
     }
 
-    public bool IsNull => Kind == ScalarKind.Null;
-
-    /// <summary>The key as a scalar node, for code that takes nodes (a new object on each call).</summary>
-    public YScalar ToScalar() => new(At, Value, Kind);
-
     public override string ToString() => Value;
 }
 

@@ -45,7 +45,7 @@ internal static class YamlTreeText
                 foreach (var entry in mapping.Entries)
                 {
                     text.Append(' ', depth * 2 + 2).Append("key ");
-                    WriteScalar(text, entry.Key.ToScalar());
+                    WriteScalar(text, new YScalar(entry.Key.At, entry.Key.Value, entry.Key.Kind));
                     text.Append('\n');
                     Write(text, entry.Value, depth + 2);
                 }
