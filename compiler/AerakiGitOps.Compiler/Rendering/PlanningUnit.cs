@@ -17,6 +17,9 @@ internal readonly struct PlanningUnit
 
     public PlanningUnit(GatewayPlanner gateways) => _gateways = gateways;
 
+    /// <summary>What the unit renders, before rendering.</summary>
+    public IEnumerable<PlannedManifest> Plan() => _gateways is not null ? _gateways.Plan() : _planner!.Plan(_service!);
+
     /// <summary>
     /// The unit's manifests, those that failed reported to <paramref name="diagnostics"/>. With a render pass, a
     /// service whose planner inputs are the same as in the last pass gets its manifests back without planning,
@@ -26,7 +29,7 @@ internal readonly struct PlanningUnit
     {
         if (_gateways is not null)
         {
-            return [.. _gateways.Plan().Select(p => renderer.Render(p, diagnostics)).OfType<RenderedManifest>()];
+            return [.. Plan().Select(p => renderer.Render(p, diagnostics)).OfType<RenderedManifest>()];
         }
 
         var inputs = pass is null ? null : _planner!.InputsOf(_service!);
@@ -35,7 +38,7 @@ internal readonly struct PlanningUnit
             return kept;
         }
 
-        var planned = _planner!.Plan(_service!).ToArray();
+        var planned = Plan().ToArray();
         var rendered = new List<RenderedManifest>(planned.Length);
         foreach (var manifest in planned)
         {
@@ -47,7 +50,7 @@ internal readonly struct PlanningUnit
 
         if (inputs is { } complete && rendered.Count == planned.Length)
         {
-            pass!.Keep(_planner, _service!, complete, [.. rendered], planned.Select(p => renderer.CacheKeyOf(p, diagnostics)));
+            pass!.Keep(_planner!, _service!, complete, [.. rendered], planned.Select(p => renderer.CacheKeyOf(p, diagnostics)));
         }
 
         return rendered;

@@ -36,6 +36,9 @@ public sealed class PolicyRenderer(PolicyModel model, RenderCache? cache = null)
         return new RenderedPolicy(manifests, routeConfigs);
     }
 
+    /// <summary>Every manifest a render would template, in output order, planned but not rendered (for tests of the templates' text).</summary>
+    internal IEnumerable<PlannedManifest> PlanAll() => PlanningUnits().SelectMany(unit => unit.Plan());
+
     private static RenderedManifest[] Flatten(IReadOnlyList<RenderedManifest>[] perUnit, IReadOnlyList<RenderedManifest> passThrough)
     {
         var all = new RenderedManifest[perUnit.Sum(m => m.Count) + passThrough.Count];

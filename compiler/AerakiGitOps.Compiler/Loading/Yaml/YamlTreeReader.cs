@@ -15,15 +15,8 @@ public sealed class YamlTreeReader(YamlLimits limits)
 {
     public static YamlTreeReader Default { get; } = new(YamlLimits.Default);
 
-    /// <summary>
-    /// Sees every text read in the current logical flow, before it is read: the differential tests use it to
-    /// collect the manifests the renderer parses back. Unset in the compiler.
-    /// </summary>
-    internal static AsyncLocal<Action<string, string>?> TextObserver { get; } = new();
-
     public IReadOnlyList<YamlDocument> Read(string file, string text, DiagnosticBag diagnostics)
     {
-        TextObserver.Value?.Invoke(file, text);
         return ReadFast(file, text) ?? ReadWithYamlDotNet(file, text, diagnostics);
     }
 
