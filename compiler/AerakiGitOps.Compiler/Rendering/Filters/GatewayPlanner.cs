@@ -39,11 +39,15 @@ internal sealed class GatewayPlanner(PolicyModel model)
                 var sources = new[] { gateway.Source.File, router.Source.File }.Distinct(StringComparer.Ordinal).ToList();
                 var filter = new MetaProtocolFilterView
                 {
-                    Name = FilterNames.Gateway(gateway.Source.Name, gateway.Source.Namespace, port),
-                    Namespace = gateway.Source.Namespace,
-                    Context = FilterTargets.GatewayContext,
-                    WorkloadSelector = [.. gateway.Selector],
-                    ListenerName = $"0.0.0.0_{port}",
+                    Target = new FilterTargetView
+                    {
+                        Name = FilterNames.Gateway(gateway.Source.Name, gateway.Source.Namespace, port),
+                        Namespace = gateway.Source.Namespace,
+                        Context = FilterTargets.GatewayContext,
+                        WorkloadSelector = [.. gateway.Selector],
+                        ListenerName = $"0.0.0.0_{port}",
+                        Port = port,
+                    },
                     StatPrefix = ClusterNames.Outbound(port, router.Host),
                     ApplicationProtocol = application!,
                     Codec = codec,
@@ -52,7 +56,7 @@ internal sealed class GatewayPlanner(PolicyModel model)
                     AccessLog = accessLog,
                     Tracing = tracing,
                 };
-                yield return new PlannedManifest(MetaProtocolPlanner.Template, filter, "EnvoyFilter", filter.Name, filter.Namespace, sources);
+                yield return new PlannedManifest(MetaProtocolPlanner.Template, filter, "EnvoyFilter", filter.Target.Name, filter.Target.Namespace, sources);
 
                 var virtualService = new GatewayVirtualServiceView(
                     FilterNames.GatewayVirtualService(gateway.Source.Name, gateway.Source.Namespace, port),

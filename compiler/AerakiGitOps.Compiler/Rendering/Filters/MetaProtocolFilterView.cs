@@ -1,3 +1,5 @@
+using AerakiGitOps.Compiler.Rendering.Filters.Protocols;
+
 namespace AerakiGitOps.Compiler.Rendering.Filters;
 
 /// <summary>
@@ -7,17 +9,8 @@ namespace AerakiGitOps.Compiler.Rendering.Filters;
 /// </summary>
 public sealed record MetaProtocolFilterView
 {
-    public required string Name { get; init; }
-
-    public required string Namespace { get; init; }
-
-    public required string Context { get; init; }
-
-    public required IReadOnlyList<KeyValuePair<string, string>> WorkloadSelector { get; init; }
-
-    public required string ListenerName { get; init; }
-
-    public uint? DestinationPort { get; init; }
+    /// <summary>The EnvoyFilter's identity and the listener it patches, as for the native protocols' filters.</summary>
+    public required FilterTargetView Target { get; init; }
 
     public required string StatPrefix { get; init; }
 

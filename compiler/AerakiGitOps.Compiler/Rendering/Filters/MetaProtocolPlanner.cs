@@ -62,11 +62,7 @@ internal sealed class MetaProtocolPlanner(PolicyModel model) : IServicePlanner
 
     private MetaProtocolFilterView Outbound(ServiceModel service, ServicePortModel port, string codec, string address, string ns) => new()
     {
-        Name = FilterNames.Outbound(service.Host, address, port.Number),
-        Namespace = ns,
-        Context = FilterTargets.OutboundContext,
-        WorkloadSelector = [],
-        ListenerName = $"{address}_{port.Number}",
+        Target = FilterTargets.Outbound(service, address, port.Number, ns),
         StatPrefix = ClusterNames.Outbound(port.Number, service.Host),
         ApplicationProtocol = port.ApplicationProtocol!,
         Codec = codec,
@@ -78,12 +74,7 @@ internal sealed class MetaProtocolPlanner(PolicyModel model) : IServicePlanner
 
     private MetaProtocolFilterView Inbound(ServiceModel service, ServicePortModel port, string codec, MetaRouterSpec? router, string ns) => new()
     {
-        Name = FilterNames.Inbound(service.Host, port.Number),
-        Namespace = ns,
-        Context = FilterTargets.InboundContext,
-        WorkloadSelector = [.. service.WorkloadSelector],
-        ListenerName = "virtualInbound",
-        DestinationPort = port.Number,
+        Target = FilterTargets.Inbound(service, port.Number, ns),
         StatPrefix = ClusterNames.Inbound(port.Number),
         ApplicationProtocol = port.ApplicationProtocol!,
         Codec = codec,
@@ -135,5 +126,5 @@ internal sealed class MetaProtocolPlanner(PolicyModel model) : IServicePlanner
     }
 
     private static PlannedManifest Manifest(MetaProtocolFilterView view, IReadOnlyList<string> sources)
-        => new(Template, view, "EnvoyFilter", view.Name, view.Namespace, sources);
+        => new(Template, view, "EnvoyFilter", view.Target.Name, view.Target.Namespace, sources);
 }

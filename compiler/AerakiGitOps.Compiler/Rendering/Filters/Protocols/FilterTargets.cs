@@ -18,29 +18,35 @@ internal static class FilterTargets
         var ns = model.Settings.RootNamespace;
         foreach (var address in service.ListenerAddresses)
         {
-            yield return new FilterTargetView
-            {
-                Name = FilterNames.Outbound(service.Host, address, port.Number),
-                Namespace = ns,
-                Context = OutboundContext,
-                WorkloadSelector = [],
-                ListenerName = $"{address}_{port.Number}",
-                Port = port.Number,
-            };
+            yield return Outbound(service, address, port.Number, ns);
         }
 
         if (service.WorkloadSelector.Count > 0)
         {
-            yield return new FilterTargetView
-            {
-                Name = FilterNames.Inbound(service.Host, port.Number),
-                Namespace = ns,
-                Context = InboundContext,
-                WorkloadSelector = [.. service.WorkloadSelector],
-                ListenerName = "virtualInbound",
-                DestinationPort = port.Number,
-                Port = port.Number,
-            };
+            yield return Inbound(service, port.Number, ns);
         }
     }
+
+    /// <summary>The filter on the outbound listener &lt;address&gt;_&lt;port&gt; of every sidecar that sees <paramref name="ns"/>.</summary>
+    public static FilterTargetView Outbound(ServiceModel service, string address, uint port, string ns) => new()
+    {
+        Name = FilterNames.Outbound(service.Host, address, port),
+        Namespace = ns,
+        Context = OutboundContext,
+        WorkloadSelector = [],
+        ListenerName = $"{address}_{port}",
+        Port = port,
+    };
+
+    /// <summary>The filter on virtualInbound at <paramref name="port"/> of the service's own workloads.</summary>
+    public static FilterTargetView Inbound(ServiceModel service, uint port, string ns) => new()
+    {
+        Name = FilterNames.Inbound(service.Host, port),
+        Namespace = ns,
+        Context = InboundContext,
+        WorkloadSelector = [.. service.WorkloadSelector],
+        ListenerName = "virtualInbound",
+        DestinationPort = port,
+        Port = port,
+    };
 }
