@@ -39,15 +39,7 @@ internal sealed class GatewayPlanner(PolicyModel model)
                 var sources = new[] { gateway.Source.File, router.Source.File }.Distinct(StringComparer.Ordinal).ToList();
                 var filter = new MetaProtocolFilterView
                 {
-                    Target = new FilterTargetView
-                    {
-                        Name = FilterNames.Gateway(gateway.Source.Name, gateway.Source.Namespace, port),
-                        Namespace = gateway.Source.Namespace,
-                        Context = FilterTargets.GatewayContext,
-                        WorkloadSelector = [.. gateway.Selector],
-                        ListenerName = $"0.0.0.0_{port}",
-                        Port = port,
-                    },
+                    Target = FilterTargets.Gateway(gateway.Source.Name, gateway.Source.Namespace, gateway.Selector, port),
                     StatPrefix = ClusterNames.Outbound(port, router.Host),
                     ApplicationProtocol = application!,
                     Codec = codec,

@@ -49,4 +49,15 @@ internal static class FilterTargets
         DestinationPort = port,
         Port = port,
     };
+
+    /// <summary>The filter on the gateway listener 0.0.0.0_&lt;port&gt; of the workloads a Gateway selects.</summary>
+    public static FilterTargetView Gateway(string gatewayName, string ns, IEnumerable<KeyValuePair<string, string>> selector, uint port) => new()
+    {
+        Name = FilterNames.Gateway(gatewayName, ns, port),
+        Namespace = ns,
+        Context = GatewayContext,
+        WorkloadSelector = [.. selector],
+        ListenerName = $"0.0.0.0_{port}",
+        Port = port,
+    };
 }
