@@ -70,23 +70,39 @@ public static class ManifestFiles
         return (bytes, yamlStart);
     }
 
-    private static string[] DistinctSorted(IReadOnlyList<string> sources)
+    private static string[] DistinctSorted(IReadOnlyList<string> sources) => SortedDistinct(sources.ToArray());
+
+    /// <summary>
+    /// <paramref name="values"/> sorted ordinally without repeats, in place. Manifests come in path order already, so a
+    /// list that is strictly ascending is returned as it is, without a sort.
+    /// </summary>
+    private static string[] SortedDistinct(string[] values)
     {
-        var sorted = sources.ToArray();
-        Array.Sort(sorted, StringComparer.Ordinal);
-        var kept = 0;
-        for (var i = 0; i < sorted.Length; i++)
+        var ascending = true;
+        for (var i = 1; i < values.Length && ascending; i++)
         {
-            if (kept == 0 || !string.Equals(sorted[kept - 1], sorted[i], StringComparison.Ordinal))
+            ascending = string.CompareOrdinal(values[i - 1], values[i]) < 0;
+        }
+
+        if (ascending)
+        {
+            return values;
+        }
+
+        Array.Sort(values, StringComparer.Ordinal);
+        var kept = 0;
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (kept == 0 || !string.Equals(values[kept - 1], values[i], StringComparison.Ordinal))
             {
-                sorted[kept++] = sorted[i];
+                values[kept++] = values[i];
             }
         }
 
-        return kept == sorted.Length ? sorted : sorted[..kept];
+        return kept == values.Length ? values : values[..kept];
     }
 
-    /// <summary>The kustomization Argo CD or Flux syncs: every manifest, sorted, applied in that order.</summary>
+    /// <summary>The kustomization Argo CD or Flux syncs: every manifest once, sorted, applied in that order.</summary>
     public static string Kustomization(IEnumerable<string> manifestPaths)
     {
         var text = new StringBuilder()
@@ -95,8 +111,8 @@ public static class ManifestFiles
             .Append("kind: Kustomization\n")
             .Append("sortOptions:\n  order: fifo\n")
             .Append("resources:");
-        var relative = manifestPaths.Select(p => p[(OutputTree.ManifestsFolder.Length + 1)..]).Order(StringComparer.Ordinal).ToList();
-        if (relative.Count == 0)
+        var relative = SortedDistinct(manifestPaths.Select(p => p[(OutputTree.ManifestsFolder.Length + 1)..]).ToArray());
+        if (relative.Length == 0)
         {
             return text.Append(" []\n").ToString();
         }

@@ -22,7 +22,7 @@ public static class OutputTreeBuilder
         var files = ImmutableSortedDictionary.CreateBuilder<string, ReadOnlyMemory<byte>>(StringComparer.Ordinal);
         Parallel.Invoke(
             () => routes = OrderedParallel.Map(snapshot.Routes, r => (SnapshotFiles.RoutePath(r.Name), SnapshotFiles.RouteJsonBytes(r))),
-            () => kustomization = Encoding.UTF8.GetBytes(ManifestFiles.Kustomization(manifests.Select(m => m.Path).Distinct(StringComparer.Ordinal))),
+            () => kustomization = Encoding.UTF8.GetBytes(ManifestFiles.Kustomization(manifests.Select(m => m.Path))),
             () => (binary, index) = (SnapshotFiles.BinaryBytes(snapshot, routeConfigBytes), SnapshotFiles.IndexBytes(snapshot)),
             () =>
             {

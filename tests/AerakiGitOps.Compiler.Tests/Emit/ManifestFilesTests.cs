@@ -54,6 +54,17 @@ public sealed class ManifestFilesTests
             text);
     }
 
+    [Theory]
+    [InlineData("manifests/a/x.yaml manifests/b/y.yaml manifests/b/y.yaml")]
+    [InlineData("manifests/b/y.yaml manifests/a/x.yaml manifests/b/y.yaml")]
+    [InlineData("manifests/a/x.yaml manifests/b/y.yaml")]
+    public void The_kustomization_lists_a_path_once_whether_or_not_the_paths_come_sorted(string paths)
+    {
+        var text = ManifestFiles.Kustomization(paths.Split(' '));
+
+        Assert.EndsWith("resources:\n- a/x.yaml\n- b/y.yaml\n", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_empty_kustomization_has_an_empty_resource_list()
     {
