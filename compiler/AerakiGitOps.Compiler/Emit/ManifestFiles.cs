@@ -50,7 +50,7 @@ public static class ManifestFiles
         var buffer = t_buffer ??= new ArrayBufferWriter<byte>(16 * 1024);
         buffer.ResetWrittenCount();
         buffer.Write(HeaderStart);
-        foreach (var source in DistinctSorted(sourceFiles))
+        foreach (var source in SortedDistinct(sourceFiles.ToArray()))
         {
             buffer.Write("#   "u8);
             var span = buffer.GetSpan(Encoding.UTF8.GetMaxByteCount(source.Length) + 1);
@@ -70,11 +70,9 @@ public static class ManifestFiles
         return (bytes, yamlStart);
     }
 
-    private static string[] DistinctSorted(IReadOnlyList<string> sources) => SortedDistinct(sources.ToArray());
-
     /// <summary>
-    /// <paramref name="values"/> sorted ordinally without repeats, in place. Manifests come in path order already, so a
-    /// list that is strictly ascending is returned as it is, without a sort.
+    /// <paramref name="values"/> sorted ordinally without repeats, in place (a copy's, for a caller's list). Manifest paths
+    /// come in output order already, so a list that is strictly ascending is returned as it is, without a sort.
     /// </summary>
     private static string[] SortedDistinct(string[] values)
     {
