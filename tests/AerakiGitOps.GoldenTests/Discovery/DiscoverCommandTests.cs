@@ -146,7 +146,8 @@ public sealed class DiscoverCommandTests : IDisposable
     [Fact]
     public void An_unreachable_cluster_exits_2_and_writes_nothing()
     {
-        var kubeconfig = FakeKubernetesApi.WriteKubeconfig(Path.Combine(_folder.Path), $"http://127.0.0.1:{FakeKubernetesApi.ClosedPort()}");
+        using var refusing = FakeKubernetesApi.RefusingPort();
+        var kubeconfig = FakeKubernetesApi.WriteKubeconfig(Path.Combine(_folder.Path), $"http://{refusing.LocalEndPoint}");
 
         var run = CliRun.Of("discover", _policies, "--kubeconfig", kubeconfig);
 

@@ -3,13 +3,22 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using AerakiGitOps.Tests.Shared;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace AerakiGitOps.GoldenTests.Discovery;
 
 /// <summary>
 /// A stand-in Kubernetes API server on 127.0.0.1 (ephemeral port, plain HTTP, bearer-token auth) that
 /// answers the exact GET paths KubernetesClient calls with recorded JSON, and a 404 Status for anything
-/// it does not hold. Every request path is recorded.
+/// it does not hold. Every request path is recorded. It runs on Kestrel bound to port 0, so the kernel
+/// picks the port and no other test can take it in between (HttpListener on Linux re-binds its port while
+/// closing, which failed under parallel tests with "Address already in use").
 /// </summary>
 internal sealed class FakeKubernetesApi : IDisposable
 {
@@ -19,13 +28,17 @@ internal sealed class FakeKubernetesApi : IDisposable
 
     private readonly ConcurrentDictionary<string, string> _objects = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _requests = new();
-    private readonly HttpListener _listener;
-    private readonly Task _serving;
+    private readonly WebApplication _app;
 
     public FakeKubernetesApi()
     {
-        (_listener, Url) = Start();
-        _serving = Task.Run(ServeAsync);
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        _app = builder.Build();
+        _app.Run(AnswerAsync);
+        _app.StartAsync().GetAwaiter().GetResult();
+        Url = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
     }
 
     public string Url { get; }
@@ -38,14 +51,15 @@ internal sealed class FakeKubernetesApi : IDisposable
 
     public static string Recorded(string file) => File.ReadAllText(Path.Combine(RecordedFolder, file));
 
-    /// <summary>A port on the loopback interface that nothing listens on.</summary>
-    public static int ClosedPort()
+    /// <summary>
+    /// A socket bound to a loopback port without listening: connecting to the port is refused, and while
+    /// the socket is held no other test can bind the port.
+    /// </summary>
+    public static Socket RefusingPort()
     {
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        return port;
+        var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        socket.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        return socket;
     }
 
     /// <summary>A kubeconfig with one context pointing at <paramref name="server"/> with token auth.</summary>
@@ -82,70 +96,24 @@ internal sealed class FakeKubernetesApi : IDisposable
 
     public void Dispose()
     {
-        _listener.Stop();
-        _listener.Close();
-        try
-        {
-            _serving.Wait(TimeSpan.FromSeconds(5));
-        }
-        catch (AggregateException)
-        {
-            // The listener was stopped under a pending GetContextAsync.
-        }
+        _app.StopAsync().GetAwaiter().GetResult();
+        ((IDisposable)_app).Dispose();
     }
 
-    private static (HttpListener Listener, string Url) Start()
+    private async Task AnswerAsync(HttpContext context)
     {
-        for (var attempt = 0; ; attempt++)
-        {
-            var url = $"http://127.0.0.1:{ClosedPort()}";
-            var listener = new HttpListener();
-            listener.Prefixes.Add(url + "/");
-            try
-            {
-                listener.Start();
-                return (listener, url);
-            }
-            catch (HttpListenerException) when (attempt < 5)
-            {
-                listener.Close();
-            }
-        }
-    }
-
-    private async Task ServeAsync()
-    {
-        while (_listener.IsListening)
-        {
-            HttpListenerContext context;
-            try
-            {
-                context = await _listener.GetContextAsync().ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or InvalidOperationException)
-            {
-                return;
-            }
-
-            Answer(context);
-        }
-    }
-
-    private void Answer(HttpListenerContext context)
-    {
-        var path = context.Request.Url!.AbsolutePath;
-        _requests.Enqueue($"{context.Request.HttpMethod} {path}");
-        var (status, body) = context.Request.Headers["Authorization"] != $"Bearer {Token}"
+        var path = context.Request.Path.Value ?? "/";
+        _requests.Enqueue($"{context.Request.Method} {path}");
+        var (status, body) = context.Request.Headers.Authorization != $"Bearer {Token}"
             ? (401, Recorded("status-unauthorized.json"))
-            : context.Request.HttpMethod == "GET" && _objects.TryGetValue(path, out var json)
+            : HttpMethods.IsGet(context.Request.Method) && _objects.TryGetValue(path, out var json)
                 ? (200, json)
                 : (404, NotFound(path));
         var bytes = Encoding.UTF8.GetBytes(body);
         context.Response.StatusCode = status;
         context.Response.ContentType = "application/json";
-        context.Response.ContentLength64 = bytes.Length;
-        context.Response.OutputStream.Write(bytes);
-        context.Response.Close();
+        context.Response.ContentLength = bytes.Length;
+        await context.Response.Body.WriteAsync(bytes).ConfigureAwait(false);
     }
 
     private static string NotFound(string path)
