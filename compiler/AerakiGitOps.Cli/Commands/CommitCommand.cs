@@ -70,7 +70,7 @@ internal static class CommitCommand
             CommitOutcome outcome;
             try
             {
-                using var repository = new Repository(Repository.Discover(repoPath) ?? repoPath);
+                using var repository = new Repository(GitRepositories.Discover(repoPath) ?? repoPath);
                 outcome = GitCommitter.Commit(repository, result.Output, target, request);
             }
             catch (Exception ex) when (ex is CommitRefusedException or OutputException or RepositoryNotFoundException or LibGit2SharpException or IOException)

@@ -7,7 +7,8 @@ using k8s.Exceptions;
 namespace AerakiGitOps.Cli.Discovery;
 
 /// <summary>
-/// The edge where `discover` meets the API server, through KubernetesClient: GET a Service
+/// The edge where `discover` meets the API server, through KubernetesClient (its build without reflection,
+/// KubernetesClient.Aot, so the native tool runs it too): GET a Service
 /// (/api/v1/namespaces/{ns}/services/{name}) or an Istio ServiceEntry
 /// (/apis/networking.istio.io/v1/namespaces/{ns}/serviceentries/{name}). Messages name the server and the
 /// context, never credentials.
@@ -112,8 +113,10 @@ public sealed class KubernetesClusterReader : IClusterReader, IDisposable
 
     private async Task<IReadOnlyList<string>?> ReadServiceEntryAsync(DiscoveryTarget target, CancellationToken cancellationToken)
     {
-        var entry = await _client.CustomObjects.GetNamespacedCustomObjectAsync<JsonElement>(
-            IstioGroup, IstioVersion, target.Namespace, ServiceEntries, target.Name, cancellationToken).ConfigureAwait(false);
+        using var response = await _client.CustomObjects.GetNamespacedCustomObjectWithHttpMessagesAsync(
+            IstioGroup, IstioVersion, target.Namespace, ServiceEntries, target.Name, cancellationToken: cancellationToken).ConfigureAwait(false);
+        // The untyped call: the typed one needs JsonElement in KubernetesClient.Aot's generated serializers, which lack it.
+        var entry = response.Body as JsonElement? ?? throw new JsonException($"expected a JSON object, got {response.Body?.GetType().Name ?? "nothing"}");
         var declared = Strings(entry, "spec", "addresses", valueKey: null);
         return declared.Count > 0 ? declared : Strings(entry, "status", "addresses", valueKey: "value");
     }

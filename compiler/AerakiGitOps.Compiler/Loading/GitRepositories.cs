@@ -22,13 +22,28 @@ public static class GitRepositories
             }
         }
 
-        var discovered = Repository.Discover(pathOrUrl);
-        if (discovered is null)
+        var discovered = Discover(pathOrUrl)
+            ?? throw new PolicySourceException($"'{pathOrUrl}' is not a git repository");
+        return new LocalRepository(new Repository(discovered), null);
+    }
+
+    /// <summary>
+    /// The repository that holds <paramref name="path"/>: the path itself or its nearest ancestor that git opens as a
+    /// repository (a working tree with a <c>.git</c> folder or file, a <c>.git</c> folder, a bare repository), or null.
+    /// Not <c>Repository.Discover</c>: it returns the found path through a native buffer that a native (ahead-of-time
+    /// compiled) build does not copy back, so every repository looked like none there.
+    /// </summary>
+    public static string? Discover(string path)
+    {
+        for (var folder = new DirectoryInfo(Path.GetFullPath(path)); folder is not null; folder = folder.Parent)
         {
-            throw new PolicySourceException($"'{pathOrUrl}' is not a git repository");
+            if (folder.Exists && Repository.IsValid(folder.FullName))
+            {
+                return folder.FullName;
+            }
         }
 
-        return new LocalRepository(new Repository(discovered), null);
+        return null;
     }
 
     /// <summary>Resolves a branch, tag, remote branch or (abbreviated) commit id to a commit.</summary>

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using AerakiGitOps.Xds.Server;
 using AerakiGitOps.Xds.Snapshots;
 using AerakiGitOps.Xds.Sources;
@@ -11,7 +12,6 @@ namespace AerakiGitOps.Xds.Hosting;
 /// <summary>Renders the <c>/debug/*</c> documents as JSON.</summary>
 internal static class DebugReport
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
     private static readonly JsonFormatter Protobuf = new(JsonFormatter.Settings.Default.WithIndentation());
 
     /// <summary>The served route configurations, in name order, each as proto3 JSON.</summary>
@@ -42,21 +42,31 @@ internal static class DebugReport
     }
 
     /// <summary>The open streams.</summary>
-    public static string Clients(XdsClientRegistry registry) => JsonSerializer.Serialize(registry.List(), Json);
+    public static string Clients(XdsClientRegistry registry) => JsonSerializer.Serialize(registry.List(), DebugJson.Default.IReadOnlyListXdsClientInfo);
 
     /// <summary>What is served, since when, and the last rejected load.</summary>
     public static string Status(SnapshotCache cache, XdsMetrics metrics, ISnapshotSource source)
     {
         var served = cache.Current;
-        var status = new
-        {
-            source = source.Description,
-            ready = served is not null,
-            served = served is null ? null : new { version = served.Version, sourceCommit = served.SourceCommit, routeConfigs = served.Resources.Count, publishedAt = cache.PublishedAt },
-            successfulLoads = metrics.SuccessfulLoads,
-            failedLoads = cache.FailedLoads,
-            lastFailure = cache.LastFailure,
-        };
-        return JsonSerializer.Serialize(status, Json);
+        var status = new DebugStatus(
+            source.Description,
+            served is not null,
+            served is null ? null : new DebugServedSnapshot(served.Version, served.SourceCommit, served.Resources.Count, cache.PublishedAt),
+            metrics.SuccessfulLoads,
+            cache.FailedLoads,
+            cache.LastFailure);
+        return JsonSerializer.Serialize(status, DebugJson.Default.DebugStatus);
     }
 }
+
+/// <summary>The <c>/debug/status</c> document.</summary>
+internal sealed record DebugStatus(string Source, bool Ready, DebugServedSnapshot? Served, long SuccessfulLoads, long FailedLoads, SnapshotLoadFailure? LastFailure);
+
+/// <summary>The served snapshot in <c>/debug/status</c>.</summary>
+internal sealed record DebugServedSnapshot(string Version, string SourceCommit, int RouteConfigs, DateTimeOffset? PublishedAt);
+
+/// <summary>The debug documents' serializers, generated at build time: no reflection, so the native build serves them too.</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, WriteIndented = true)]
+[JsonSerializable(typeof(DebugStatus))]
+[JsonSerializable(typeof(IReadOnlyList<XdsClientInfo>))]
+internal sealed partial class DebugJson : JsonSerializerContext;

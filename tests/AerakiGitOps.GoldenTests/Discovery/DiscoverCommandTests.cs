@@ -157,6 +157,50 @@ public sealed class DiscoverCommandTests : IDisposable
         Assert.False(File.Exists(_lockFile));
     }
 
+    [SkippableFact]
+    public void A_kubeconfig_whose_token_comes_from_an_exec_credential_plugin_is_used()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            throw new SkipException("the credential plugin of this test is a shell script");
+        }
+
+        // How EKS, GKE and AKS kubeconfigs authenticate: a command prints an ExecCredential with the token.
+        var plugin = _folder.Write("credential-plugin.sh", $$$"""
+            #!/bin/sh
+            echo '{"apiVersion": "client.authentication.k8s.io/v1", "kind": "ExecCredential", "status": {"token": "{{{FakeKubernetesApi.Token}}}"}}'
+            """);
+        File.SetUnixFileMode(plugin, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var kubeconfig = _folder.Write("exec-kubeconfig.yaml", $"""
+            apiVersion: v1
+            kind: Config
+            clusters:
+            - name: test
+              cluster:
+                server: {_api.Url}
+            contexts:
+            - name: test
+              context:
+                cluster: test
+                user: plugin
+            current-context: test
+            users:
+            - name: plugin
+              user:
+                exec:
+                  apiVersion: client.authentication.k8s.io/v1
+                  command: {plugin}
+                  interactiveMode: Never
+            """);
+
+        var run = CliRun.Of("discover", _policies, "--kubeconfig", kubeconfig);
+
+        Assert.True(run.ExitCode == ExitCodes.Success, run.ToString());
+        Assert.Equal(DiscoverPolicies.ExpectedLock.ReplaceLineEndings("\n"), File.ReadAllText(_lockFile));
+        Assert.Equal(4, _api.Requests.Count);
+        Assert.DoesNotContain(FakeKubernetesApi.Token, run.ToString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Refused_credentials_exit_2_without_printing_them()
     {

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Scriban;
 using Scriban.Runtime;
 
@@ -25,6 +26,8 @@ internal sealed class ReusableTemplateContext
     private readonly TemplateContext _context;
     private readonly ScriptObject _globals = new();
 
+    // Views hand Scriban dictionaries, whose entries it reads by reflection: a trimmed (native) build keeps their properties.
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(KeyValuePair<string, string>))]
     private ReusableTemplateContext()
     {
         _context = new TemplateContext

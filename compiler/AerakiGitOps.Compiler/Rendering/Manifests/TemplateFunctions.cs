@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -18,7 +19,7 @@ internal static class TemplateFunctions
     /// of them quotes to itself between double quotes, with no serializer call.
     /// </summary>
     private static readonly SearchValues<char> JsonVerbatim = SearchValues.Create(
-        Enumerable.Range(0, 128).Select(c => (char)c).Where(c => JsonSerializer.Serialize(c.ToString()) == $"\"{c}\"").ToArray());
+        Enumerable.Range(0, 128).Select(c => (char)c).Where(c => JsonSerializer.Serialize(c.ToString(), TemplateJson.Default.String) == $"\"{c}\"").ToArray());
 
     public static ScriptObject Create()
     {
@@ -31,7 +32,7 @@ internal static class TemplateFunctions
     internal static string Quote(object? value)
     {
         var text = Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty;
-        return text.AsSpan().ContainsAnyExcept(JsonVerbatim) ? JsonSerializer.Serialize(text) : string.Concat("\"", text, "\"");
+        return text.AsSpan().ContainsAnyExcept(JsonVerbatim) ? JsonSerializer.Serialize(text, TemplateJson.Default.String) : string.Concat("\"", text, "\"");
     }
 
     internal static string Number(object? value) => value switch
@@ -69,3 +70,7 @@ internal static class TemplateFunctions
             => new(Invoke(context, callerContext, arguments, blockStatement));
     }
 }
+
+/// <summary>The serializer's string converter without reflection (the native build has none to spare).</summary>
+[JsonSerializable(typeof(string))]
+internal sealed partial class TemplateJson : JsonSerializerContext;
