@@ -12,7 +12,7 @@ public static class ChildProcess
     {
         var host = Environment.ProcessPath ?? "dotnet";
         var isDotnetHost = Path.GetFileNameWithoutExtension(host) == "dotnet";
-        var all = isDotnetHost ? arguments.Prepend(typeof(ChildProcess).Assembly.Location) : arguments;
+        var all = isDotnetHost ? arguments.Prepend(Path.Combine(AppContext.BaseDirectory, typeof(ChildProcess).Assembly.GetName().Name + ".dll")) : arguments;
         return Run(host, all, workingDirectory);
     }
 

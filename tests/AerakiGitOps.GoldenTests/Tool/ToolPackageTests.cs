@@ -4,7 +4,7 @@ using System.Text.Json;
 using AerakiGitOps.Tests.Shared;
 using Xunit.Abstractions;
 
-namespace AerakiGitOps.GoldenTests.Packaging;
+namespace AerakiGitOps.GoldenTests.Tool;
 
 /// <summary>
 /// The .NET tool package: pack the CLI as built for this test run, install it into a temporary tool path

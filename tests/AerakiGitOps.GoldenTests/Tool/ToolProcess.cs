@@ -1,0 +1,41 @@
+using System.Diagnostics;
+
+namespace AerakiGitOps.GoldenTests.Tool;
+
+/// <summary>
+/// The command line as a separate process: the executable that <c>AERAKI_GITOPS_TOOL</c> names (<c>.ci/run</c> sets it
+/// to the tool installed from the packages, a native build on linux-x64), else the build under test through
+/// <c>dotnet</c>. The in-process tests cannot see what only a separately compiled tool can break: code the native
+/// compiler left out, reflection it cannot do, a missing native library.
+/// </summary>
+internal static class ToolProcess
+{
+    public const string Variable = "AERAKI_GITOPS_TOOL";
+
+    private static string? Installed => Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } tool ? tool : null;
+
+    public static ExternalProcess Run(string workingDirectory, params string[] arguments)
+        => Installed is { } tool
+            ? ExternalProcess.Run(tool, arguments, workingDirectory)
+            : ExternalProcess.Run("dotnet", [BuiltAssembly, .. arguments], workingDirectory);
+
+    /// <summary>Starts a long-running command (serve) with both output streams redirected.</summary>
+    public static Process Start(string workingDirectory, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(Installed ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = workingDirectory,
+        };
+        foreach (var argument in Installed is null ? [BuiltAssembly, .. arguments] : arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        return Process.Start(start)!;
+    }
+
+    private static string BuiltAssembly => Path.Combine(AppContext.BaseDirectory, "aeraki-gitops.dll");
+}
