@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Buffers.Binary;
 using System.Collections;
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq.Expressions;
 using System.Reflection;
@@ -209,6 +210,7 @@ internal static class ViewContent
     /// </summary>
     private static Shape ShapeOf(Type type) => Shapes.TryGetValue(type, out var shape) ? shape : AddShape(type);
 
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "Views are types of this assembly, which the native build does not trim (TrimMode partial).")]
     private static Shape AddShape(Type type)
     {
         lock (Shapes)
