@@ -10,8 +10,8 @@ namespace AerakiGitOps.GoldenTests.Tool;
 /// The .NET tool package: pack the CLI as built for this test run, install it into a temporary tool path
 /// from that local folder only (offline), and run the installed `aeraki-gitops`. Slow (tens of seconds);
 /// skip it with `--filter Category!=Slow`. This packs the portable package alone (the layout of the `any`
-/// fallback), from the build under test; `.ci/run` packs the per-platform ReadyToRun packages from a clean
-/// clone, installs the one for its platform and checks that it renders what the checkout renders.
+/// fallback), from the build under test; `.ci/run` packs the per-platform packages from a clean clone (the
+/// linux-x64 one native), installs the one for its platform and runs <see cref="ToolProcessTests"/> with it.
 /// </summary>
 public sealed class ToolPackageTests(ITestOutputHelper output)
 {
