@@ -7,18 +7,7 @@ internal sealed record ExternalProcess(int ExitCode, string Out, string Error)
 {
     public static ExternalProcess Run(string file, IEnumerable<string> arguments, string? workingDirectory = null, IReadOnlyDictionary<string, string>? environment = null, TimeSpan? timeout = null)
     {
-        var start = new ProcessStartInfo(file)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = workingDirectory ?? Directory.GetCurrentDirectory(),
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
+        var start = StartInfo(file, arguments, workingDirectory);
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[name] = value;
@@ -35,6 +24,24 @@ internal sealed record ExternalProcess(int ExitCode, string Out, string Error)
 
         process.WaitForExit();
         return new ExternalProcess(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    /// <summary>How to start <paramref name="file"/> with both output streams redirected.</summary>
+    public static ProcessStartInfo StartInfo(string file, IEnumerable<string> arguments, string? workingDirectory = null)
+    {
+        var start = new ProcessStartInfo(file)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = workingDirectory ?? Directory.GetCurrentDirectory(),
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        return start;
     }
 
     /// <summary>True when <paramref name="command"/> is on the PATH.</summary>

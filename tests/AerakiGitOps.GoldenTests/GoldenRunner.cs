@@ -33,17 +33,20 @@ public static class GoldenRunner
         return files;
     }
 
-    public static SortedDictionary<string, byte[]> ReadExpected(GoldenCase golden)
+    public static SortedDictionary<string, byte[]> ReadExpected(GoldenCase golden) => ReadFolder(golden.Expected);
+
+    /// <summary>Every file below <paramref name="folder"/> by its '/'-separated relative path; empty when the folder does not exist.</summary>
+    public static SortedDictionary<string, byte[]> ReadFolder(string folder)
     {
         var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
-        if (!Directory.Exists(golden.Expected))
+        if (!Directory.Exists(folder))
         {
             return files;
         }
 
-        foreach (var file in Directory.EnumerateFiles(golden.Expected, "*", SearchOption.AllDirectories))
+        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
         {
-            files[Path.GetRelativePath(golden.Expected, file).Replace('\\', '/')] = File.ReadAllBytes(file);
+            files[Path.GetRelativePath(folder, file).Replace('\\', '/')] = File.ReadAllBytes(file);
         }
 
         return files;

@@ -171,27 +171,10 @@ public sealed class DiscoverCommandTests : IDisposable
             echo '{"apiVersion": "client.authentication.k8s.io/v1", "kind": "ExecCredential", "status": {"token": "{{{FakeKubernetesApi.Token}}}"}}'
             """);
         File.SetUnixFileMode(plugin, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        var kubeconfig = _folder.Write("exec-kubeconfig.yaml", $"""
-            apiVersion: v1
-            kind: Config
-            clusters:
-            - name: test
-              cluster:
-                server: {_api.Url}
-            contexts:
-            - name: test
-              context:
-                cluster: test
-                user: plugin
-            current-context: test
-            users:
-            - name: plugin
-              user:
-                exec:
-                  apiVersion: client.authentication.k8s.io/v1
-                  command: {plugin}
-                  interactiveMode: Never
-            """);
+        var kubeconfig = FakeKubernetesApi.WriteKubeconfig(
+            _folder.Path,
+            _api.Url,
+            ["exec:", "  apiVersion: client.authentication.k8s.io/v1", $"  command: {plugin}", "  interactiveMode: Never"]);
 
         var run = CliRun.Of("discover", _policies, "--kubeconfig", kubeconfig);
 

@@ -63,9 +63,13 @@ internal sealed class FakeKubernetesApi : IDisposable
     }
 
     /// <summary>A kubeconfig with one context pointing at <paramref name="server"/> with token auth.</summary>
-    public static string WriteKubeconfig(string folder, string server, string token = Token)
+    public static string WriteKubeconfig(string folder, string server, string token = Token) => WriteKubeconfig(folder, server, [$"token: {token}"]);
+
+    /// <summary>A kubeconfig with one context pointing at <paramref name="server"/>; <paramref name="user"/> are the lines of its user (token, exec plugin).</summary>
+    public static string WriteKubeconfig(string folder, string server, IEnumerable<string> user)
     {
         var path = Path.Combine(folder, "kubeconfig.yaml");
+        var userLines = string.Join('\n', user.Select(line => "    " + line));
         File.WriteAllText(path, $"""
             apiVersion: v1
             kind: Config
@@ -83,7 +87,7 @@ internal sealed class FakeKubernetesApi : IDisposable
             users:
             - name: tester
               user:
-                token: {token}
+            {userLines}
             """);
         return path;
     }

@@ -12,30 +12,21 @@ internal static class ToolProcess
 {
     public const string Variable = "AERAKI_GITOPS_TOOL";
 
-    private static string? Installed => Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } tool ? tool : null;
-
     public static ExternalProcess Run(string workingDirectory, params string[] arguments)
-        => Installed is { } tool
-            ? ExternalProcess.Run(tool, arguments, workingDirectory)
-            : ExternalProcess.Run("dotnet", [BuiltAssembly, .. arguments], workingDirectory);
+    {
+        var (program, all) = CommandLine(arguments);
+        return ExternalProcess.Run(program, all, workingDirectory);
+    }
 
     /// <summary>Starts a long-running command (serve) with both output streams redirected.</summary>
     public static Process Start(string workingDirectory, params string[] arguments)
     {
-        var start = new ProcessStartInfo(Installed ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = workingDirectory,
-        };
-        foreach (var argument in Installed is null ? [BuiltAssembly, .. arguments] : arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        return Process.Start(start)!;
+        var (program, all) = CommandLine(arguments);
+        return Process.Start(ExternalProcess.StartInfo(program, all, workingDirectory))!;
     }
+
+    private static (string Program, string[] Arguments) CommandLine(string[] arguments)
+        => Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } tool ? (tool, arguments) : ("dotnet", [BuiltAssembly, .. arguments]);
 
     private static string BuiltAssembly => Path.Combine(AppContext.BaseDirectory, "aeraki-gitops.dll");
 }

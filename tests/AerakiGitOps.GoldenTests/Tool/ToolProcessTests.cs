@@ -34,7 +34,7 @@ public sealed partial class ToolProcessTests
         Assert.True(run.ExitCode == (failed ? ExitCodes.InputErrors : ExitCodes.Success), run.ToString());
         Assert.All(diagnostics, line => Assert.Contains(line, run.Error, StringComparison.Ordinal));
         expected.Remove(GoldenRunner.DiagnosticsFile);
-        Assert.Equal(string.Empty, GoldenRunner.Differences(expected, FilesBelow(output)));
+        Assert.Equal(string.Empty, GoldenRunner.Differences(expected, GoldenRunner.ReadFolder(output)));
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed partial class ToolProcessTests
         var inProcess = CliRun.Of("render", "--repo", git.Path, "--ref", before, "--path", "policies", "-o", Path.Combine(temp.Path, "in-process"));
         Assert.True(render.ExitCode == ExitCodes.Success, render.ToString());
         Assert.True(inProcess.ExitCode == ExitCodes.Success, inProcess.ToString());
-        Assert.Equal(string.Empty, GoldenRunner.Differences(FilesBelow(Path.Combine(temp.Path, "in-process")), FilesBelow(Path.Combine(temp.Path, "tool"))));
+        Assert.Equal(string.Empty, GoldenRunner.Differences(GoldenRunner.ReadFolder(Path.Combine(temp.Path, "in-process")), GoldenRunner.ReadFolder(Path.Combine(temp.Path, "tool"))));
 
         var diff = ToolProcess.Run(temp.Path, "diff", "--repo", git.Path, "--base", before, "--head", after, "--format", "json");
         var diffInProcess = CliRun.Of("diff", "--repo", git.Path, "--base", before, "--head", after, "--format", "json");
@@ -133,12 +133,6 @@ public sealed partial class ToolProcessTests
 
         throw new TimeoutException($"serve did not report its ports:\n{string.Join('\n', lines)}");
     }
-
-    private static SortedDictionary<string, byte[]> FilesBelow(string folder)
-        => Directory.Exists(folder)
-            ? new(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-                .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllBytes), StringComparer.Ordinal)
-            : new(StringComparer.Ordinal);
 
     [GeneratedRegex(@"health, metrics and debug \(HTTP/1\.1\) on (?<http>\S+)")]
     private static partial Regex ListeningLine();
