@@ -31,6 +31,12 @@ internal sealed class XdsTestCall<TRequest, TResponse> : IAsyncDisposable
             {
                 received.Writer.TryComplete(ex);
             }
+            catch (ObjectDisposedException)
+            {
+                // DisposeAsync disposed the call under a pending read; grpc-dotnet reports that either as a
+                // cancelled RpcException or as this, depending on timing.
+                received.Writer.TryComplete();
+            }
         });
     }
 
