@@ -48,9 +48,10 @@ public sealed class RenderCommandTests : IDisposable
         Assert.True(run.ExitCode == 0, run.ToString());
         var line = Assert.Single(run.Error.Split('\n'), l => l.StartsWith(TimingReport.Prefix, StringComparison.Ordinal));
         var values = TimingReport.Parse(line);
-        string[] names = ["wall_ms", "cpu_ms", "peak_mb", "read_ms", "load_ms", "schema_ms", "model_ms", "rules_ms", "render_ms", "emit_ms", "write_ms", "gc_pause_ms", "gc_count", "gen2_count", "allocated_mb", "jit_ms", "jit_methods"];
+        string[] names = ["wall_ms", "cpu_ms", "peak_mb", "read_ms", "load_ms", "schema_ms", "model_ms", "rules_ms", "render_ms", "emit_ms", "write_ms", "gc_pause_ms", "gc_count", "gen2_count", "gc_server", "allocated_mb", "jit_ms", "jit_methods"];
         Assert.All(names, name => Assert.True(values.TryGetValue(name, out var value) && value >= 0, $"{name} in {line}"));
         Assert.True(values["wall_ms"] > 0 && values["peak_mb"] > 0 && values["allocated_mb"] > 0 && values["jit_methods"] > 0, line);
+        Assert.Equal(System.Runtime.GCSettings.IsServerGC ? 1 : 0, values["gc_server"]);
         Assert.Equal(OperatingSystem.IsLinux(), values.TryGetValue("page_faults", out var faults) && faults > 0);
     }
 

@@ -12,6 +12,9 @@ internal static class ToolProcess
 {
     public const string Variable = "AERAKI_GITOPS_TOOL";
 
+    /// <summary>Set to 1 when <see cref="Variable"/> names a native build (<c>.ci/run</c>'s linux-x64 package).</summary>
+    public const string NativeVariable = "AERAKI_GITOPS_TOOL_NATIVE";
+
     public static ExternalProcess Run(string workingDirectory, params string[] arguments)
     {
         var (program, all) = CommandLine(arguments);

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using AerakiGitOps.Cli;
+using AerakiGitOps.Cli.Benchmarking;
 using AerakiGitOps.GoldenTests.Discovery;
 using AerakiGitOps.Tests.Shared;
 
@@ -116,6 +117,29 @@ public sealed partial class ToolProcessTests
 
         Assert.True(run.ExitCode == ExitCodes.Success, run.ToString());
         Assert.Equal(DiscoverPolicies.ExpectedLock.ReplaceLineEndings("\n"), File.ReadAllText(Path.Combine(policies, "aeraki-gitops.lock.yaml")));
+    }
+
+    /// <summary>
+    /// How the tool was built shows in its timings: the native package (no JIT) collects with server GC; a build that
+    /// compiles with the JIT keeps the workstation collector (server GC made it slower at 1,000 services). <c>.ci/run</c>
+    /// sets <c>AERAKI_GITOPS_TOOL_NATIVE=1</c> for the installed linux-x64 package, so a package that lost its native build fails.
+    /// </summary>
+    [Fact]
+    public void A_native_tool_compiles_nothing_at_run_time_and_collects_with_server_gc()
+    {
+        var golden = new GoldenCase(GoldenCase.All().First().Name);
+        using var temp = new TemporaryFolder();
+
+        var run = ToolProcess.Run(golden.Folder, "render", "policies", "-o", Path.Combine(temp.Path, "generated"), "--timings");
+
+        var line = Assert.Single(run.Error.Split('\n'), l => l.StartsWith(TimingReport.Prefix, StringComparison.Ordinal));
+        var values = TimingReport.Parse(line);
+        var native = values["jit_methods"] == 0;
+        Assert.Equal(native ? 1 : 0, values["gc_server"]);
+        if (Environment.GetEnvironmentVariable(ToolProcess.NativeVariable) == "1")
+        {
+            Assert.True(native, $"{ToolProcess.NativeVariable}=1 but the tool compiled methods at run time: {line}");
+        }
     }
 
     private static async Task<string> HttpEndPointAsync(System.Diagnostics.Process serve, ConcurrentQueue<string> lines)
