@@ -3,6 +3,7 @@ using AerakiGitOps.Compiler.Loading;
 using AerakiGitOps.Compiler.Model;
 using AerakiGitOps.Compiler.Pipeline;
 using AerakiGitOps.Compiler.Rendering;
+using AerakiGitOps.Compiler.Validation;
 using AerakiGitOps.Tests.Shared;
 using BenchmarkDotNet.Attributes;
 
@@ -11,7 +12,7 @@ namespace AerakiGitOps.Benchmarks;
 /// <summary>
 /// The compiler on synthetic repositories (WorkloadGenerator, seed 42): the whole pipeline in memory,
 /// a recompile after a one-file change with the parse cache (what `serve` does per commit), and the
-/// render stage alone.
+/// rules and render stages alone.
 /// </summary>
 [MemoryDiagnoser]
 public class CompileBenchmarks
@@ -48,6 +49,14 @@ public class CompileBenchmarks
         var result = _cached.Compile(_changed);
         _cached.Compile(_content);
         return result.Output!.Files.Count;
+    }
+
+    [Benchmark(Description = "rules stage only")]
+    public int Rules()
+    {
+        var diagnostics = new DiagnosticBag();
+        PolicyValidator.Validate(_model, diagnostics);
+        return diagnostics.ToSortedList().Count;
     }
 
     [Benchmark(Description = "render stage only")]

@@ -13,21 +13,21 @@ internal sealed class MetaRouterHostRule : MetaRouterRule
 
     protected override void Check(PolicyModel model, MetaRouterSpec router, DiagnosticBag diagnostics)
     {
-        var hosts = YamlLocator.Scalars(router.Source, "spec", "hosts");
         if (router.Hosts.IsDefaultOrEmpty)
         {
             diagnostics.Report(DiagnosticCatalog.MetaRouterNoHost, YamlLocator.At(router.Source, "spec", "hosts"));
             return;
         }
 
+        // The hosts' positions are looked up only for a finding: this runs for every router.
         if (router.Hosts.Length > 1)
         {
-            diagnostics.Report(DiagnosticCatalog.MetaRouterTooManyHosts, hosts[1].At, router.Hosts.Length);
+            diagnostics.Report(DiagnosticCatalog.MetaRouterTooManyHosts, YamlLocator.Scalars(router.Source, "spec", "hosts")[1].At, router.Hosts.Length);
         }
 
         if (DnsNames.FqdnProblem(router.Host) is { } problem)
         {
-            diagnostics.Report(DiagnosticCatalog.InvalidHostName, hosts[0].At, "MetaRouter host", router.Host, problem);
+            diagnostics.Report(DiagnosticCatalog.InvalidHostName, YamlLocator.Scalars(router.Source, "spec", "hosts")[0].At, "MetaRouter host", router.Host, problem);
         }
     }
 }

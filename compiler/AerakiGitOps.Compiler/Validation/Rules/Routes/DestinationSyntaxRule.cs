@@ -18,19 +18,28 @@ internal sealed class DestinationSyntaxRule : MetaRouterRule
     {
         foreach (var (destination, what) in MetaRouterDestinations.All(router))
         {
-            var mapping = YamlLocator.MappingAt(router.Source, destination.At);
-            if (DnsNames.FqdnProblem(destination.Host) is { } problem)
+            var hostProblem = DnsNames.FqdnProblem(destination.Host);
+            var subsetInvalid = destination.Subset.Length > 0 && !DnsNames.IsDns1123Label(destination.Subset);
+            // The binder reads an absent port, port 0 and a number it cannot read alike (0); Aeraki rejects an
+            // explicit 0, so only then is the YAML read. A port the binder read in 1..65535 is the YAML's number.
+            var portUnclear = destination.Port is 0 or > 65535;
+            if (hostProblem is null && !subsetInvalid && !portUnclear)
             {
-                diagnostics.Report(DiagnosticCatalog.InvalidHostName, mapping?["host"]?.At ?? destination.At, $"{what} host", destination.Host, problem);
+                continue; // nothing to report: the tree is not walked
             }
 
-            if (destination.Subset.Length > 0 && !DnsNames.IsDns1123Label(destination.Subset))
+            var mapping = YamlLocator.MappingAt(router.Source, destination.At);
+            if (hostProblem is not null)
+            {
+                diagnostics.Report(DiagnosticCatalog.InvalidHostName, mapping?["host"]?.At ?? destination.At, $"{what} host", destination.Host, hostProblem);
+            }
+
+            if (subsetInvalid)
             {
                 diagnostics.Report(DiagnosticCatalog.InvalidSubsetName, mapping?["subset"]?.At ?? destination.At, destination.Subset);
             }
 
-            // The binder reads an absent port and port 0 alike; Aeraki rejects an explicit 0, so read the YAML.
-            if ((mapping?["port"] as YMapping)?["number"] is YScalar { Kind: ScalarKind.Int } number
+            if (portUnclear && (mapping?["port"] as YMapping)?["number"] is YScalar { Kind: ScalarKind.Int } number
                 && (ScalarNumbers.ParseInteger(number.Value) is not { } port || port < 1 || port > 65535))
             {
                 diagnostics.Report(DiagnosticCatalog.PortOutOfRange, number.At, number.Value);

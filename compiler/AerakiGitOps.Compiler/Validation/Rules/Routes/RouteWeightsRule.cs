@@ -16,12 +16,16 @@ internal sealed class RouteWeightsRule : MetaRouterRule
 
     protected override void Check(PolicyModel model, MetaRouterSpec router, DiagnosticBag diagnostics)
     {
+        // Plain loops: this runs for every route of every router, and LINQ over an immutable array boxes it.
         for (var i = 0; i < router.Routes.Length; i++)
         {
             var route = router.Routes[i];
-            foreach (var entry in route.Route.Where(e => e.Weight > 100))
+            foreach (var entry in route.Route)
             {
-                diagnostics.Report(DiagnosticCatalog.WeightOutOfRange, YamlLocator.FieldAt(router.Source, entry.At, "weight"), entry.Weight);
+                if (entry.Weight > 100)
+                {
+                    diagnostics.Report(DiagnosticCatalog.WeightOutOfRange, YamlLocator.FieldAt(router.Source, entry.At, "weight"), entry.Weight);
+                }
             }
 
             if (route.Route.Length < 2)
@@ -29,12 +33,19 @@ internal sealed class RouteWeightsRule : MetaRouterRule
                 continue;
             }
 
-            foreach (var entry in route.Route.Where(e => e.Weight is null))
+            var total = 0L;
+            foreach (var entry in route.Route)
             {
-                diagnostics.Report(DiagnosticCatalog.WeightMissing, entry.At, RouteNames.Of(route, i));
+                if (entry.Weight is { } weight)
+                {
+                    total += weight;
+                }
+                else
+                {
+                    diagnostics.Report(DiagnosticCatalog.WeightMissing, entry.At, RouteNames.Of(route, i));
+                }
             }
 
-            var total = route.Route.Sum(e => (long)(e.Weight ?? 0));
             if (total != 100)
             {
                 diagnostics.Report(DiagnosticCatalog.WeightsNotHundred, YamlLocator.FieldAt(router.Source, route.At, "route"), RouteNames.Of(route, i), total);
