@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 using AerakiGitOps.Compiler.Loading.Yaml;
 using AerakiGitOps.Compiler.Schema;
 
@@ -14,7 +13,7 @@ namespace AerakiGitOps.Compiler.Emit;
 /// when every YAML 1.1 and 1.2 reader (kubectl, kustomize, Argo CD, Flux) reads them back as the same
 /// string; otherwise they are double-quoted. The text goes straight into a UTF-8 buffer.
 /// </summary>
-public static partial class CanonicalYamlWriter
+public static class CanonicalYamlWriter
 {
     /// <summary>Mapping keys repeat across every manifest (the same few hundred field names): their written form is kept, up to this many.</summary>
     private const int MaxRememberedKeys = 4096;
@@ -220,8 +219,8 @@ public static partial class CanonicalYamlWriter
         => !IsLongPlainWord(value)
            && (value.Length == 0
            || ScalarResolver.ResolvePlain(value) != ScalarKind.String
-           || Yaml11Special().IsMatch(value)
-           || !SafePlain().IsMatch(value)
+           || PlainScalarPatterns.IsYaml11Special(value)
+           || !PlainScalarPatterns.IsSafePlain(value)
            || value.Contains(": ", StringComparison.Ordinal)
            || value.Contains(" #", StringComparison.Ordinal)
            || value.EndsWith(':')
@@ -276,14 +275,6 @@ public static partial class CanonicalYamlWriter
 
         return quoted.Append('"').ToString();
     }
-
-    /// <summary>Words YAML 1.1 readers turn into booleans, and numbers in YAML 1.1 forms (octal, sexagesimal, underscores).</summary>
-    [GeneratedRegex(@"^(y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF|[-+.]?[0-9][0-9a-fA-FxXoObB_.:+-]*)$", RegexOptions.CultureInvariant)]
-    private static partial Regex Yaml11Special();
-
-    /// <summary>Starts with a character that cannot open an indicator, and holds only printable characters without tabs.</summary>
-    [GeneratedRegex(@"^[^\s\-?:,\[\]{}#&*!|>'""%@`][^\t\r\n]*(?<!\s)$", RegexOptions.CultureInvariant)]
-    private static partial Regex SafePlain();
 
     private sealed class KeyOrder : IComparer<YEntry>
     {

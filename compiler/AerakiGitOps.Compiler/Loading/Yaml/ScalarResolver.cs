@@ -1,11 +1,10 @@
-using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
 namespace AerakiGitOps.Compiler.Loading.Yaml;
 
 /// <summary>Resolves a scalar's type with the YAML 1.2 core schema, as Kubernetes tooling reads manifests.</summary>
-internal static partial class ScalarResolver
+internal static class ScalarResolver
 {
     public static ScalarKind Resolve(Scalar scalar)
     {
@@ -28,17 +27,11 @@ internal static partial class ScalarResolver
     {
         "" or "~" or "null" or "Null" or "NULL" => ScalarKind.Null,
         "true" or "True" or "TRUE" or "false" or "False" or "FALSE" => ScalarKind.Bool,
-        _ when IntPattern().IsMatch(value) => ScalarKind.Int,
-        _ when FloatPattern().IsMatch(value) => ScalarKind.Float,
+        _ when PlainScalarPatterns.IsCoreInt(value) => ScalarKind.Int,
+        _ when PlainScalarPatterns.IsCoreFloat(value) => ScalarKind.Float,
         _ => ScalarKind.String,
     };
 
     // Every null, bool, int and float spelling starts with one of these; anything else is a string.
     private static bool CanBeOtherThanString(char first) => first is (>= '0' and <= '9') or '-' or '+' or '.' or '~' or 'n' or 'N' or 't' or 'T' or 'f' or 'F';
-
-    [GeneratedRegex(@"^([-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$", RegexOptions.CultureInvariant)]
-    private static partial Regex IntPattern();
-
-    [GeneratedRegex(@"^([-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN))$", RegexOptions.CultureInvariant)]
-    private static partial Regex FloatPattern();
 }
