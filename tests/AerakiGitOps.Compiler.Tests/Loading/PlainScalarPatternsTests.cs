@@ -21,7 +21,7 @@ public sealed partial class PlainScalarPatternsTests
         var (scan, regex) = Pair(pattern);
         foreach (var value in Strings(Alphabet, 3))
         {
-            Assert.True(regex.IsMatch(value) == scan(value), $"{pattern} disagrees on \"{Regex.Escape(value)}\"");
+            Agrees(pattern, scan, regex, value);
         }
     }
 
@@ -34,7 +34,7 @@ public sealed partial class PlainScalarPatternsTests
         {
             foreach (var value in new[] { ((char)c).ToString(), $"a{(char)c}", $"{(char)c}a", $"1{(char)c}", $"{(char)c}\n" })
             {
-                Assert.True(regex.IsMatch(value) == scan(value), $"{pattern} disagrees on \"{Regex.Escape(value)}\"");
+                Agrees(pattern, scan, regex, value);
             }
         }
     }
@@ -50,7 +50,7 @@ public sealed partial class PlainScalarPatternsTests
             var neighbours = Alphabet.SelectMany(c => new[] { c + word, word + c, word[..^1] + c, c + word[1..] }).Append(word).Append(word[..^1]).Append(word[1..]);
             foreach (var value in neighbours)
             {
-                Assert.True(regex.IsMatch(value) == scan(value), $"{pattern} disagrees on \"{Regex.Escape(value)}\"");
+                Agrees(pattern, scan, regex, value);
             }
         }
     }
@@ -64,7 +64,7 @@ public sealed partial class PlainScalarPatternsTests
         for (var i = 0; i < 200_000; i++)
         {
             var value = new string([.. Enumerable.Range(0, random.Next(13)).Select(_ => Alphabet[random.Next(Alphabet.Length)])]);
-            Assert.True(regex.IsMatch(value) == scan(value), $"{pattern} disagrees on \"{Regex.Escape(value)}\"");
+            Agrees(pattern, scan, regex, value);
         }
     }
 
@@ -88,6 +88,9 @@ public sealed partial class PlainScalarPatternsTests
         Assert.Equal(isInt, PlainScalarPatterns.IsCoreInt(value));
         Assert.Equal(isFloat, PlainScalarPatterns.IsCoreFloat(value));
     }
+
+    private static void Agrees(string pattern, Func<string, bool> scan, Regex regex, string value)
+        => Assert.True(regex.IsMatch(value) == scan(value), $"{pattern} disagrees on \"{Regex.Escape(value)}\"");
 
     private static IEnumerable<string> Strings(string alphabet, int maxLength)
     {
