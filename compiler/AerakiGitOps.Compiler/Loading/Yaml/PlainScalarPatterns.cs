@@ -29,12 +29,7 @@ internal static class PlainScalarPatterns
             return !value[2..].ContainsAnyExcept(HexDigits);
         }
 
-        if (value.Length > 0 && value[0] is '-' or '+')
-        {
-            value = value[1..];
-        }
-
-        return value.Length > 0 && !value.ContainsAnyExceptInRange('0', '9');
+        return IsDigits(WithoutSign(value));
     }
 
     /// <summary><c>^([-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN))$</c></summary>
@@ -46,11 +41,7 @@ internal static class PlainScalarPatterns
             return true;
         }
 
-        if (value.Length > 0 && value[0] is '-' or '+')
-        {
-            value = value[1..];
-        }
-
+        value = WithoutSign(value);
         if (value is ".inf" or ".Inf" or ".INF")
         {
             return true;
@@ -83,13 +74,7 @@ internal static class PlainScalarPatterns
             return false;
         }
 
-        rest = rest[1..];
-        if (rest.Length > 0 && rest[0] is '-' or '+')
-        {
-            rest = rest[1..];
-        }
-
-        return rest.Length > 0 && !rest.ContainsAnyExceptInRange('0', '9');
+        return IsDigits(WithoutSign(rest[1..]));
     }
 
     /// <summary><c>^(y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF|[-+.]?[0-9][0-9a-fA-FxXoObB_.:+-]*)$</c>: YAML 1.1 booleans and number forms.</summary>
@@ -123,6 +108,12 @@ internal static class PlainScalarPatterns
 
         return !value[1..].ContainsAny('\t', '\r', '\n') && !char.IsWhiteSpace(value[^1]);
     }
+
+    private static ReadOnlySpan<char> WithoutSign(ReadOnlySpan<char> value)
+        => value.Length > 0 && value[0] is '-' or '+' ? value[1..] : value;
+
+    /// <summary>One or more ASCII digits and nothing else.</summary>
+    private static bool IsDigits(ReadOnlySpan<char> value) => value.Length > 0 && !value.ContainsAnyExceptInRange('0', '9');
 
     private static ReadOnlySpan<char> WithoutFinalLineFeed(ReadOnlySpan<char> value)
         => value.Length > 0 && value[^1] == '\n' ? value[..^1] : value;
