@@ -142,6 +142,27 @@ public sealed partial class ToolProcessTests
         }
     }
 
+    /// <summary>`bench --rounds`: the sizes rendered in turn (each in a child process of the tool), then the summary and the growth per pair.</summary>
+    [Fact]
+    public void Bench_renders_the_sizes_in_turn_for_each_round_and_judges_growth_by_the_median_pair()
+    {
+        using var temp = new TemporaryFolder();
+
+        var run = ToolProcess.Run(temp.Path, "bench", "--services", "20", "40", "--rounds", "3", "--max-growth", "50", "--keep", Path.Combine(temp.Path, "bench"));
+
+        Assert.True(run.ExitCode == ExitCodes.Success, run.ToString());
+        var rows = run.Out.Split('\n').Where(l => Regex.IsMatch(l, @"^\s+\d+\s+\d")).Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]).ToArray();
+        Assert.Equal(["20", "40", "20", "40", "20", "40"], rows);
+        Assert.Contains(run.Out.Split('\n'), l => l.StartsWith("20 services over 3 rounds: process_ms min ", StringComparison.Ordinal));
+        Assert.Contains(run.Out.Split('\n'), l => l.StartsWith("40 services over 3 rounds: process_ms min ", StringComparison.Ordinal));
+        Assert.Matches(@"growth 20 -> 40: \d+\.\d\d x linear \(limit 50\.00, median of 3 rounds\)", run.Out);
+        Assert.True(File.Exists(Path.Combine(temp.Path, "bench", "generated-40", "snapshot.json")));
+
+        var refused = ToolProcess.Run(temp.Path, "bench", "--services", "20", "--rounds", "0");
+        Assert.NotEqual(ExitCodes.Success, refused.ExitCode);
+        Assert.Contains("--rounds must be at least 1", refused.Error + refused.Out, StringComparison.Ordinal);
+    }
+
     private static async Task<string> HttpEndPointAsync(System.Diagnostics.Process serve, ConcurrentQueue<string> lines)
     {
         var deadline = DateTime.UtcNow.AddSeconds(60);
