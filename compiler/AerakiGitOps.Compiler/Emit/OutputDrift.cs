@@ -1,3 +1,5 @@
+using AerakiGitOps.Compiler.Pipeline;
+
 namespace AerakiGitOps.Compiler.Emit;
 
 /// <summary>Compares an output tree with a folder on disk without writing anything: the drift check.</summary>
@@ -16,20 +18,16 @@ public static class OutputDrift
                 .ToHashSet(StringComparer.Ordinal)
             : [];
 
-        var entries = new List<Entry>();
-        foreach (var (path, content) in tree.Files)
-        {
-            if (!onDisk.Contains(path))
-            {
-                entries.Add(new Entry(path, "missing"));
-            }
-            else if (!File.ReadAllBytes(System.IO.Path.Combine(root, path)).AsSpan().SequenceEqual(content.Span))
-            {
-                entries.Add(new Entry(path, "changed"));
-            }
-        }
-
+        // Each file is compared on its own: side by side, as the writer plans its changes.
+        var entries = OrderedParallel.Map(tree.Files.ToList(), file => Difference(root, onDisk, file.Key, file.Value))
+            .OfType<Entry>()
+            .ToList();
         entries.AddRange(onDisk.Where(p => !tree.Files.ContainsKey(p)).Select(p => new Entry(p, "stale")));
         return entries.OrderBy(e => e.Path, StringComparer.Ordinal).ToList();
     }
+
+    private static Entry? Difference(string root, HashSet<string> onDisk, string path, ReadOnlyMemory<byte> content)
+        => !onDisk.Contains(path) ? new Entry(path, "missing")
+            : !FileContent.Equals(System.IO.Path.Combine(root, path), content.Span) ? new Entry(path, "changed")
+            : null;
 }

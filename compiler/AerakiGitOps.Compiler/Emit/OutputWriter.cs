@@ -103,7 +103,7 @@ public static class OutputWriter
 
     private static FileChange Classify(string root, HashSet<string> existing, string path, ReadOnlySpan<byte> content)
         => !existing.Contains(path) ? FileChange.Added
-            : SameContent(Full(root, path), content) ? FileChange.Unchanged
+            : FileContent.Equals(Full(root, path), content) ? FileChange.Unchanged
             : FileChange.Changed;
 
     /// <summary>
@@ -239,12 +239,6 @@ public static class OutputWriter
     }
 
     private static string Full(string root, string relative) => Path.Combine(root, relative.Replace('/', Path.DirectorySeparatorChar));
-
-    private static bool SameContent(string path, ReadOnlySpan<byte> content)
-    {
-        var info = new FileInfo(path);
-        return info.Length == content.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(content);
-    }
 
     private static void RemoveEmptyFolders(string folder)
     {
