@@ -13,7 +13,7 @@ internal static class FileContent
     private static byte[]? t_buffer;
 
     /// <summary>True when <paramref name="path"/> is a file whose bytes are <paramref name="expected"/>; throws as opening it would.</summary>
-    public static bool Equals(string path, ReadOnlySpan<byte> expected)
+    public static bool Matches(string path, ReadOnlySpan<byte> expected)
     {
         using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read);
         if (RandomAccess.GetLength(handle) != expected.Length)

@@ -28,6 +28,6 @@ public static class OutputDrift
 
     private static Entry? Difference(string root, HashSet<string> onDisk, string path, ReadOnlyMemory<byte> content)
         => !onDisk.Contains(path) ? new Entry(path, "missing")
-            : !FileContent.Equals(System.IO.Path.Combine(root, path), content.Span) ? new Entry(path, "changed")
+            : !FileContent.Matches(System.IO.Path.Combine(root, path), content.Span) ? new Entry(path, "changed")
             : null;
 }

@@ -103,7 +103,7 @@ public static class OutputWriter
 
     private static FileChange Classify(string root, HashSet<string> existing, string path, ReadOnlySpan<byte> content)
         => !existing.Contains(path) ? FileChange.Added
-            : FileContent.Equals(Full(root, path), content) ? FileChange.Unchanged
+            : FileContent.Matches(Full(root, path), content) ? FileChange.Unchanged
             : FileChange.Changed;
 
     /// <summary>
